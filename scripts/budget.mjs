@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Size budget: per built page, gzip bytes of HTML, CSS and the JavaScript it loads up front
+// (static imports followed; dynamic import() is "loaded on use" and not counted).
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const KB = 1024;
+const limits = {
+  htmlCss: 14 * KB, // one TCP initial window
+  contentJs: 2 * KB, // a service-worker/helper script at most
+  appJs: 110 * KB, // the questionnaire, result and plan pages (React runtime included)
+};
+const appPages = /^\/[a-z]+\/(check|result|plan)\//;
+
+const gz = (s) => gzipSync(s, { level: 9 }).length;
+const read = (p) => readFileSync(p, 'utf8');
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(p);
+    return name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** A JS file and everything it imports statically, each counted once. */
+function jsClosure(url, seen) {
+  if (seen.has(url)) return 0;
+  seen.add(url);
+  const file = join(dist, url);
+  if (!existsSync(file)) return 0;
+  const code = read(file);
+  let total = gz(code);
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    const target = m[1].startsWith('/') ? m[1] : '/' + relative(dist, join(dirname(file), m[1])).split(sep).join('/');
+    total += jsClosure(target, seen);
+  }
+  return total;
+}
+
+function measure(file) {
+  const html = read(file);
+  let css = 0;
+  for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(read(join(dist, m[1])));
+  const seen = new Set();
+  let js = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(m[1]);
+    if (src) js += jsClosure(src[1], seen);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1]) && m[2].trim()) {
+      js += gz(m[2]);
+      for (const imp of m[2].matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) js += jsClosure(imp[1], seen);
+    }
+  }
+  for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) js += jsClosure(m[1], seen);
+  const path = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+  return { path, html: gz(html), css, js };
+}
+
+if (!existsSync(dist)) {
+  console.error(`budget: ${dist}/ not found; run npm run build first`);
+  process.exit(2);
+}
+const rows = htmlFiles(dist).map(measure).sort((a, b) => a.path.localeCompare(b.path));
+const failures = [];
+const kb = (n) => (n / KB).toFixed(1).padStart(6);
+console.log(`${'page'.padEnd(34)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)}  KB gzip`);
+for (const r of rows) {
+  const app = appPages.test(r.path);
+  const jsLimit = app ? limits.appJs : limits.contentJs;
+  const flags = [];
+  if (r.html + r.css > limits.htmlCss) flags.push(`HTML+CSS > ${limits.htmlCss / KB} KB`);
+  if (r.js > jsLimit) flags.push(`JS > ${jsLimit / KB} KB`);
+  if (flags.length) failures.push(`${r.path}: ${flags.join(', ')}`);
+  console.log(`${r.path.padEnd(34)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}${flags.length ? '  ✗ ' + flags.join(', ') : ''}`);
+}
+const max = (k, f = () => true) => Math.max(0, ...rows.filter(f).map((r) => r[k] + (k === 'html' ? r.css : 0)));
+console.log(`\n${rows.length} pages. Largest HTML+CSS: ${kb(max('html'))} KB; largest content-page JS: ${kb(max('js', (r) => !appPages.test(r.path)))} KB; largest app-page JS: ${kb(max('js', (r) => appPages.test(r.path)))} KB`);
+if (failures.length) {
+  console.error(`\nbudget exceeded on ${failures.length} page(s):\n` + failures.join('\n'));
+  process.exit(1);
+}
+console.log('budget: all pages within limits');

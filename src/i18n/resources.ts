@@ -1,0 +1,61 @@
+/**
+ * Every UI string of every language, loaded eagerly at build time and checked with zod.
+ * Only .astro pages and tests import this; a React island gets its slice as props (see `slice`).
+ */
+import { z } from 'zod';
+import { locales, type Locale } from './languages';
+
+export const namespaces = ['common', 'check', 'plan', 'content'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+type Dict = { [key: string]: string | Dict };
+const dictSchema: z.ZodType<Dict> = z.lazy(() => z.record(z.union([z.string().min(1), dictSchema])));
+
+const files = import.meta.glob<{ default: unknown }>('../../locales/*/*.json', { eager: true });
+
+function load(): Record<Locale, Record<Namespace, Dict>> {
+  const out = {} as Record<Locale, Record<Namespace, Dict>>;
+  for (const lang of locales) {
+    out[lang] = {} as Record<Namespace, Dict>;
+    for (const ns of namespaces) {
+      const file = files[`../../locales/${lang}/${ns}.json`];
+      const parsed = dictSchema.safeParse(file?.default ?? {});
+      if (!parsed.success) {
+        throw new Error(`locales/${lang}/${ns}.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      }
+      out[lang][ns] = parsed.data;
+    }
+  }
+  return out;
+}
+
+export const resources = load();
+
+/** Flattens nested keys to dot paths: { a: { b: 'x' } } → { 'a.b': 'x' }. */
+export function flatten(dict: Dict, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(dict)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, flatten(v, key));
+  }
+  return out;
+}
+
+/**
+ * The strings of one namespace for one language, limited to keys under the given prefixes, flattened.
+ * @example slice('ar', 'check', ['q.', 'nav.']) // => { 'q.birthDate.title': '…', … }
+ */
+export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): Record<string, string> {
+  const flat = flatten(resources[lang][ns]);
+  const ref = flatten(resources.de[ns]);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(ref)) {
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = flat[key] ?? ref[key];
+  }
+  // plural forms that exist only in this language (e.g. Arabic _few)
+  for (const key of Object.keys(flat)) {
+    if (!(key in out) && prefixes.some((p) => key.startsWith(p))) out[key] = flat[key];
+  }
+  return out;
+}
