@@ -64,6 +64,10 @@ if (!existsSync(dist)) {
   process.exit(2);
 }
 const rows = htmlFiles(dist).map(measure).sort((a, b) => a.path.localeCompare(b.path));
+if (rows.length === 0) {
+  console.error(`budget: no pages in ${dist}/`);
+  process.exit(2);
+}
 const failures = [];
 const kb = (n) => (n / KB).toFixed(1).padStart(6);
 console.log(`${'page'.padEnd(34)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)}  KB gzip`);

@@ -28,6 +28,6 @@ try {
 }
 
 const parsed = householdSchema.safeParse(json);
-if (!parsed.success) fail(`invalid household:\n${formatIssues(parsed.error)}`);
+if (!parsed.success) fail(`invalid household:\n${formatIssues(parsed.error, json)}`);
 
 process.stdout.write(JSON.stringify(evaluate(parsed.data), null, 2) + '\n');

@@ -59,3 +59,9 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
   }
   return out;
 }
+
+/** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
+export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {
+  const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
+  return island === 'check' ? slice(lang, 'check') : { ...shared, ...slice(lang, 'plan') };
+}

@@ -2,11 +2,13 @@
  * Calendar-date arithmetic on ISO strings (YYYY-MM-DD), no time zones. date-fns does the month and
  * leap-year edges: 29 Feb + 1 year = 28 Feb.
  */
-import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays, format, parse } from 'date-fns';
+import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 
-const ref = new Date(2000, 0, 1);
-const toDate = (iso: string) => parse(iso, 'yyyy-MM-dd', ref);
-const toIso = (d: Date) => format(d, 'yyyy-MM-dd');
+const toDate = (iso: string) => parseISO(iso);
+const toIso = (d: Date) => formatISO(d, { representation: 'date' });
+
+/** A real calendar date written as YYYY-MM-DD (rejects 2023-02-30 and month 13). */
+export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValid(parseISO(s));
 
 export const addYears = (iso: string, n: number) => toIso(fnsAddYears(toDate(iso), n));
 export const addMonths = (iso: string, n: number) => toIso(fnsAddMonths(toDate(iso), n));

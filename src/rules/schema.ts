@@ -1,14 +1,14 @@
-/**
- * The rule engine's input and output, exactly as shared/contracts/household-v1.md fixes them.
- * Missing fields mean "not answered / I don't know"; `null` is read the same way.
- */
-import { z } from 'zod';
-import { isValid, parse } from 'date-fns';
+// zod's v4-mini entry (inside the same zod 3.25 package Astro ships): the same checks at about half the
+// size of the v3 API, which matters because this schema is part of the phone's check page.
+import * as z from 'zod/v4-mini';
+import { isIsoDate } from './dates';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => isValid(parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1))), (s) => ({ message: `invalid date "${s}"` }));
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z.refine(isIsoDate, 'invalid date'),
+);
+const opt = <T extends z.core.SomeType>(t: T) => z.optional(t);
+const optNull = <T extends z.core.SomeType>(t: T) => z.optional(z.nullable(t));
 
 export const statusValues = ['asylum-pending', 'duldung', 'duldung-unclear-identity', 'duldung-training', 'duldung-employment', 'permit-104c', 'permit-other', 'none'] as const;
 export const asylumValues = ['never', 'pending', 'rejected', 'rejected-manifestly-unfounded', 'withdrawn'] as const;
@@ -16,69 +16,62 @@ export const germanLevels = ['none', 'A1', 'A2', 'B1', 'B2', 'C1'] as const;
 export const livelihoodValues = ['own', 'mostly-own', 'partly-own', 'benefits'] as const;
 export const routeIds = ['25a', '25a-family', '25b', '25b-family', '25b-employment', '104c', '16g', '60c', '60d', '19d', '25-5'] as const;
 
-export const memberSchema = z
-  .object({
-    id: z.string().min(1).max(80),
-    birthDate: isoDate,
-    role: z.enum(['parent', 'child', 'other']).optional(),
-    nationality: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "SY"').optional(),
-    entryDate: isoDate.optional(),
-    status: z.enum(statusValues).optional(),
-    statusSince: isoDate.optional(),
-    unclearIdentityMonths: z.number().int().min(0).max(1200).optional(),
-    permit104cUntil: isoDate.nullable().optional(),
-    asylum: z.enum(asylumValues).optional(),
-    asylumAppliedOn: isoDate.nullable().optional(),
-    identityClarified: z.boolean().optional(),
-    identityClarifiedOn: isoDate.nullable().optional(),
-    passport: z.boolean().optional(),
-    identityDeception: z.boolean().optional(),
-    school: z
-      .object({
-        attending: z.boolean().optional(),
-        yearsAttended: z.number().min(0).max(30).optional(),
-        qualification: z.enum(['none', 'school-leaving']).optional(),
-      })
-      .strict()
-      .optional(),
-    training: z
-      .object({
-        state: z.enum(['none', 'offer', 'contract', 'in-training', 'completed']).optional(),
-        kind: z.enum(['qualified', 'assistant']).optional(),
-        startDate: isoDate.nullable().optional(),
-      })
-      .strict()
-      .optional(),
-    work: z
-      .object({
-        hoursPerWeek: z.number().min(0).max(100).optional(),
-        since: isoDate.nullable().optional(),
-        permitted: z.boolean().optional(),
-      })
-      .strict()
-      .optional(),
-    livelihood: z.enum(livelihoodValues).optional(),
-    german: z.enum(germanLevels).optional(),
-    convictions: z.enum(['none', 'minor', 'serious']).optional(),
-    livesWithMinorChild: z.boolean().optional(),
-  })
-  .strict();
+const hours = z.number().check(z.gte(0), z.lte(100));
+
+export const memberSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  birthDate: isoDate,
+  role: opt(z.enum(['parent', 'child', 'other'])),
+  nationality: opt(z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "SY"'))),
+  entryDate: opt(isoDate),
+  status: opt(z.enum(statusValues)),
+  statusSince: opt(isoDate),
+  unclearIdentityMonths: opt(z.int().check(z.gte(0), z.lte(1200))),
+  permit104cUntil: optNull(isoDate),
+  asylum: opt(z.enum(asylumValues)),
+  asylumAppliedOn: optNull(isoDate),
+  identityClarified: opt(z.boolean()),
+  identityClarifiedOn: optNull(isoDate),
+  passport: opt(z.boolean()),
+  identityDeception: opt(z.boolean()),
+  school: opt(z.strictObject({
+    attending: opt(z.boolean()),
+    yearsAttended: opt(z.number().check(z.gte(0), z.lte(30))),
+    qualification: opt(z.enum(['none', 'school-leaving'])),
+  })),
+  training: opt(z.strictObject({
+    state: opt(z.enum(['none', 'offer', 'contract', 'in-training', 'completed'])),
+    kind: opt(z.enum(['qualified', 'assistant'])),
+    startDate: optNull(isoDate),
+  })),
+  work: opt(z.strictObject({
+    hoursPerWeek: opt(hours),
+    since: optNull(isoDate),
+    permitted: opt(z.boolean()),
+  })),
+  livelihood: opt(z.enum(livelihoodValues)),
+  german: opt(z.enum(germanLevels)),
+  convictions: opt(z.enum(['none', 'minor', 'serious'])),
+  livesWithMinorChild: opt(z.boolean()),
+});
 
 export const householdSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1),
-    asOf: isoDate.optional(),
-    members: z.array(memberSchema).max(50),
+    asOf: opt(isoDate),
+    members: z.array(memberSchema).check(z.maxLength(50)),
   })
-  .strict()
-  .superRefine((h, ctx) => {
-    const seen = new Set<string>();
-    h.members.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: `duplicate member id "${m.id}"` });
-      seen.add(m.id);
-      if (h.asOf && m.birthDate > h.asOf) ctx.addIssue({ code: 'custom', path: ['members', i, 'birthDate'], message: `birth date ${m.birthDate} is after asOf ${h.asOf}` });
-    });
-  });
+  .check(
+    z.check<{ members: { id: string; birthDate: string }[]; asOf?: string }>((payload) => {
+      const h = payload.value;
+      const seen = new Set<string>();
+      h.members.forEach((m, i) => {
+        if (seen.has(m.id)) payload.issues.push({ code: 'custom', path: ['members', i, 'id'], message: `duplicate member id "${m.id}"`, input: m.id });
+        seen.add(m.id);
+        if (h.asOf && m.birthDate > h.asOf) payload.issues.push({ code: 'custom', path: ['members', i, 'birthDate'], message: `birth date ${m.birthDate} is after asOf ${h.asOf}`, input: m.birthDate });
+      });
+    }),
+  );
 
 export type Household = z.infer<typeof householdSchema>;
 export type Member = z.infer<typeof memberSchema>;
@@ -91,30 +84,32 @@ export type Result = (typeof results)[number];
 
 export const evaluationSchema = z.object({
   asOf: isoDate,
-  members: z.array(
-    z.object({
-      id: z.string(),
-      routes: z.array(
-        z.object({
-          id: z.enum(routeIds),
-          result: z.enum(results),
-          possibleFrom: isoDate.nullable(),
-          applyBefore: isoDate.nullable(),
-          conditions: z.array(z.object({ id: z.string(), state: z.enum(conditionStates), cite: z.string(), note: z.string().optional() })),
-          dependsOn: z.object({ member: z.string(), route: z.enum(routeIds) }).nullable(),
-        }),
-      ),
-    }),
-  ),
+  members: z.array(z.object({
+    id: z.string(),
+    routes: z.array(z.object({
+      id: z.enum(routeIds),
+      result: z.enum(results),
+      possibleFrom: z.nullable(isoDate),
+      applyBefore: z.nullable(isoDate),
+      conditions: z.array(z.object({ id: z.string(), state: z.enum(conditionStates), cite: z.string(), note: opt(z.string()) })),
+      dependsOn: z.nullable(z.object({ member: z.string(), route: z.enum(routeIds) })),
+    })),
+  })),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
-/** `members[0].birthDate: invalid date "2023-02-30"` — readable, names the field. */
-export function formatIssues(error: z.ZodError): string {
+export type SchemaIssue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
+
+/** `members[0].birthDate: invalid date "2023-02-30"` — readable, names the field and the value. */
+export function formatIssues(error: { issues: readonly SchemaIssue[] }, input?: unknown): string {
   return error.issues
     .map((i) => {
-      const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-      return `${path || '(root)'}: ${i.message}`;
+      const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      let value: unknown = input;
+      for (const p of i.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+      const shown = typeof value === 'string' && i.message === 'invalid date' ? ` "${value}"` : '';
+      if (i.code === 'unrecognized_keys' && i.keys) return `${path || '(root)'}: unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `${path || '(root)'}: ${i.message}${shown}`;
     })
     .join('\n');
 }

@@ -1,0 +1,129 @@
+/**
+ * The check island: the household, one question per screen, the review. Answers are saved on this
+ * device after every step (src/storage); nothing is sent anywhere.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useActor } from '@xstate/react';
+import { checkMachine, type CheckInput } from '../../flows/check.machine';
+import { progressCount } from '../../flows/next';
+import { todayIso } from '../../flows/today';
+import { inputFromEnvelope } from '../../flows/restore';
+import { loadSaved, save, wipe } from '../../storage/local';
+import type { Envelope } from '../../storage/envelope';
+import { StringsProvider, useSecondStrings, makeT, Pair, type Lang } from './strings';
+import { MembersScreen } from './MembersScreen';
+import { QuestionScreen } from './QuestionScreen';
+import { ReviewScreen } from './ReviewScreen';
+import { SecondLanguage } from './SecondLanguage';
+import { DeleteAnswers } from './DeleteAnswers';
+import type { Strings } from '../../i18n/format';
+
+export interface CheckAppProps {
+  lang: Lang;
+  languages: Lang[];
+  strings: Strings;
+  resultHref: string;
+}
+
+function Flow({ input, today, resultHref, onSaveError }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void }) {
+  const [snapshot, send] = useActor(checkMachine, { input });
+  const ctx = snapshot.context;
+  const state = String(snapshot.value);
+
+  useEffect(() => {
+    if (ctx.household.members.length === 0 && Object.keys(ctx.asked).length === 0) return;
+    const envelope: Envelope = {
+      app: 'bleibeweg', schema: 1, savedAt: new Date().toISOString(),
+      household: ctx.household as Envelope['household'],
+      progress: { asked: ctx.asked, current: ctx.current, done: state === 'result' || state === 'review' },
+    };
+    const result = save(localStorage, envelope);
+    onSaveError(result.ok ? null : result.error);
+  }, [ctx.household, ctx.asked, ctx.current, state, onSaveError]);
+
+  useEffect(() => {
+    if (state === 'result') window.location.assign(resultHref);
+    document.querySelector<HTMLElement>('#main')?.scrollIntoView?.();
+    document.querySelector<HTMLElement>('.check-app h1')?.focus?.();
+  }, [state, ctx.current?.member, ctx.current?.question, resultHref]);
+
+  if (state === 'members') {
+    return (
+      <MembersScreen members={ctx.household.members} today={today}
+        onAdd={(member) => send({ type: 'ADD_MEMBER', member })}
+        onRemove={(id) => send({ type: 'REMOVE_MEMBER', id })}
+        onContinue={() => send({ type: 'CONTINUE' })} />
+    );
+  }
+  if (state === 'review' || state === 'result') {
+    return (
+      <ReviewScreen members={ctx.household.members} asked={ctx.asked}
+        onEdit={(position) => send({ type: 'EDIT', position })}
+        onEditMembers={() => send({ type: 'EDIT_MEMBERS' })}
+        onConfirm={() => send({ type: 'CONFIRM' })} />
+    );
+  }
+  const at = ctx.current!;
+  const member = ctx.household.members.find((m) => m.id === at.member)!;
+  const { answered, total } = progressCount(ctx);
+  return (
+    <QuestionScreen key={`${at.member}/${at.question}`} member={member} question={at.question} today={today}
+      answered={ctx.asked[at.member]?.includes(at.question) ?? false}
+      progress={{ current: Math.min(answered + 1, total), total }}
+      onAnswer={(value) => send({ type: 'ANSWER', value })}
+      onBack={() => send({ type: 'BACK' })} />
+  );
+}
+
+export default function CheckApp({ lang, languages, strings, resultHref }: CheckAppProps) {
+  const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
+  const [today] = useState(todayIso);
+  const [phase, setPhase] = useState<{ kind: 'loading' } | { kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'loading' });
+  const [secondCode, setSecondCode] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const second = useSecondStrings(secondCode, 'check');
+
+  useEffect(() => {
+    setSecondCode(localStorage.getItem('bleibeweg:caseworker-lang'));
+    const loaded = loadSaved(localStorage);
+    if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
+    else setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
+  }, [today]);
+
+  const loaded = second && typeof second === 'object' ? second : null;
+  const secondLang = loaded ? languages.find((l) => l.code === loaded.code) ?? null : null;
+  const value = { lang, t, second: loaded && secondLang ? { lang: secondLang, t: makeT(loaded.strings, secondLang.code) } : null };
+
+  function chooseSecond(code: string | null) {
+    setSecondCode(code);
+    if (code) localStorage.setItem('bleibeweg:caseworker-lang', code);
+    else localStorage.removeItem('bleibeweg:caseworker-lang');
+  }
+
+  return (
+    <StringsProvider value={value}>
+      <div className={`check-app${value.second ? ' caseworker' : ''}`}>
+        <SecondLanguage languages={languages} current={lang.code} value={secondCode} onChange={chooseSecond} status={second} />
+        {phase.kind !== 'loading' && phase.notice && <p className="notice" role="status">{t(phase.notice)}</p>}
+        {saveError && <p className="error-message" role="alert">{t(saveError)}</p>}
+        {phase.kind === 'loading' && <p>{t('page.loading')}</p>}
+        {phase.kind === 'ask' && (
+          <div className="resume">
+            <h1><Pair k="saved.title" /></h1>
+            <p><Pair k="saved.text" /></p>
+            <p className="button-row">
+              <button type="button" className="button" onClick={() => setPhase({ kind: 'flow', key: 2, input: inputFromEnvelope(phase.saved, today) })}>
+                <Pair k="saved.resume" />
+              </button>
+              <button type="button" className="button secondary" onClick={() => { wipe(localStorage); setPhase({ kind: 'flow', key: 3, input: { asOf: today } }); }}>
+                <Pair k="saved.startOver" />
+              </button>
+            </p>
+          </div>
+        )}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} />}
+        <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
+      </div>
+    </StringsProvider>
+  );
+}

@@ -1,0 +1,51 @@
+import { Pair, useStrings } from './strings';
+import { questionById, getAnswer, toFormValue, questionIds, type MemberAnswers, type QuestionId } from '../../flows/questions';
+import type { Position } from '../../flows/next';
+import { countryOptions } from './countries';
+import type { ReactNode } from 'react';
+
+/** Every answer with a "change" link (GOV.UK check-answers pattern). */
+export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm, children }: {
+  members: MemberAnswers[]; asked: Record<string, QuestionId[]>;
+  onEdit: (p: Position) => void; onEditMembers: () => void; onConfirm: () => void; children?: ReactNode;
+}) {
+  const { t, lang } = useStrings();
+  const countries = new Map(countryOptions(lang.code).map((c) => [c.code, c.name]));
+
+  function shown(member: MemberAnswers, q: QuestionId) {
+    const def = questionById(q);
+    const raw = getAnswer(member, q);
+    if (raw === undefined) return <Pair k="review.unknown" />;
+    if (def.kind === 'country') return <bdi>{countries.get(String(raw)) ?? String(raw)}</bdi>;
+    if (def.kind === 'choice') return <Pair k={`q.${q}.options.${toFormValue(def, raw)}`} />;
+    return <bdi dir="ltr">{String(raw)}</bdi>;
+  }
+
+  return (
+    <div className="review" data-screen="review">
+      <h1><Pair k="review.title" /></h1>
+      <p className="hint"><Pair k="review.hint" /></p>
+      <p><button type="button" className="button secondary" onClick={onEditMembers}><Pair k="review.changeMembers" /></button></p>
+      {members.map((m) => (
+        <section key={m.id} className="review-member">
+          <h2><bdi>{m.id}</bdi></h2>
+          <dl className="summary-list">
+            {questionIds.filter((q) => asked[m.id]?.includes(q)).map((q) => (
+              <div className="summary-row" key={q}>
+                <dt><Pair k={`q.${q}.title`} vars={{ name: m.id }} /></dt>
+                <dd>{shown(m, q)}</dd>
+                <dd className="summary-action">
+                  <button type="button" className="link-button" data-testid={`change-${m.id}-${q}`} onClick={() => onEdit({ member: m.id, question: q })}>
+                    {t('review.change')}<span className="visually-hidden">: {t(`q.${q}.title`, { name: m.id })}</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      {children}
+      <p><button type="button" className="button" data-testid="confirm" onClick={onConfirm}><Pair k="review.confirm" /></button></p>
+    </div>
+  );
+}

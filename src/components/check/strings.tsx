@@ -1,0 +1,67 @@
+/**
+ * Strings for the check islands: the page language's strings come as props; in caseworker mode a
+ * second language's strings are fetched from this site (`/i18n/<lang>/<ns>.json`) and shown next to them.
+ */
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { translator, type Strings } from '../../i18n/format';
+
+export interface Lang { code: string; label: string; dir: 'ltr' | 'rtl' }
+
+export interface StringsValue {
+  lang: Lang;
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  second: { lang: Lang; t: (key: string, vars?: Record<string, string | number>) => string } | null;
+}
+
+const Ctx = createContext<StringsValue | null>(null);
+
+export function useStrings(): StringsValue {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useStrings outside StringsProvider');
+  return v;
+}
+
+export function StringsProvider({ value, children }: { value: StringsValue; children: ReactNode }) {
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+const cache = new Map<string, Promise<Strings>>();
+
+/** Loads one language's strings of a namespace, once per page. */
+export function useSecondStrings(code: string | null, ns: string) {
+  const [state, setState] = useState<{ code: string; strings: Strings } | 'loading' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!code) return setState(null);
+    let live = true;
+    setState('loading');
+    const key = `${code}/${ns}`;
+    if (!cache.has(key)) {
+      cache.set(key, fetch(`/i18n/${code}/${ns}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
+    }
+    cache.get(key)!.then(
+      (strings) => live && setState({ code, strings }),
+      () => { cache.delete(key); if (live) setState('failed'); },
+    );
+    return () => { live = false; };
+  }, [code, ns]);
+  return state;
+}
+
+export function makeT(strings: Strings, lang: string) {
+  return translator(strings, lang);
+}
+
+/**
+ * One string in the page language and, in caseworker mode, the same string in the second language,
+ * each marked with its own language and direction.
+ */
+export function Pair({ k, vars, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; as?: 'span' | 'div' }) {
+  const { t, second } = useStrings();
+  if (!second) return <>{t(k, vars)}</>;
+  return (
+    <Tag className="pair">
+      <Tag className="pair-first">{t(k, vars)}</Tag>
+      <Tag className="pair-second" lang={second.lang.code} dir={second.lang.dir}>{second.t(k, vars)}</Tag>
+    </Tag>
+  );
+}

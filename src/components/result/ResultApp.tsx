@@ -1,0 +1,125 @@
+/**
+ * The result per family member: every route with its result and, for each condition, whether it is
+ * met, missing, to find out, or checked by the authority. Computed here on the device from saved answers.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { evaluate } from '../../rules/evaluate';
+import type { Evaluation } from '../../rules/schema';
+import { loadSaved } from '../../storage/local';
+import { todayIso } from '../../flows/today';
+import { StringsProvider, makeT, Pair, useStrings, useSecondStrings, type Lang } from '../check/strings';
+import { SecondLanguage } from '../check/SecondLanguage';
+import type { Strings } from '../../i18n/format';
+
+type MemberResult = Evaluation['members'][number];
+type RouteResult = MemberResult['routes'][number];
+
+const order = ['possible', 'later', 'missing', 'unknown', 'excluded'] as const;
+
+export function formatIso(iso: string, lang: string) {
+  const [y, m, d] = iso.split('-').map(Number);
+  try {
+    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  } catch {
+    return iso;
+  }
+}
+
+function Route({ route }: { route: RouteResult }) {
+  const { lang, t } = useStrings();
+  const conditionKey = (r: string, c: string) => (t(`condition.${r}.${c}`) !== `condition.${r}.${c}` ? `condition.${r}.${c}` : `condition.${c}`);
+  const groups = {
+    met: route.conditions.filter((c) => c.state === 'met'),
+    todo: route.conditions.filter((c) => c.state === 'not-met'),
+    later: route.conditions.filter((c) => c.state === 'met-later'),
+    unknown: route.conditions.filter((c) => c.state === 'unknown'),
+    authority: route.conditions.filter((c) => c.state === 'authority'),
+  };
+  return (
+    <article className={`route-result result-${route.result}`} data-route={route.id} data-result={route.result}>
+      <h3><Pair k={`route.${route.id}.name`} /></h3>
+      <p className={`badge badge-${route.result}`}><Pair k={`result.${route.result}`} /></p>
+      {route.dependsOn && <p><Pair k="result.dependsOn" vars={{ member: route.dependsOn.member }} /></p>}
+      {route.possibleFrom && <p><Pair k="result.possibleFrom" vars={{ date: formatIso(route.possibleFrom, lang.code) }} /></p>}
+      {route.applyBefore && <p className="deadline"><Pair k="result.applyBefore" vars={{ date: formatIso(route.applyBefore, lang.code) }} /></p>}
+      {(Object.keys(groups) as (keyof typeof groups)[]).filter((g) => groups[g].length).map((g) => (
+        <div key={g} className={`condition-group group-${g}`}>
+          <h4><Pair k={`result.group.${g}`} /></h4>
+          <ul>
+            {groups[g].map((c) => (
+              <li key={c.id}>
+                <Pair k={conditionKey(route.id, c.id)} />
+                <details className="cite"><summary><Pair k="result.law" /></summary><bdi lang="de" dir="ltr">{c.cite}</bdi></details>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </article>
+  );
+}
+
+function Member({ member }: { member: MemberResult }) {
+  const routes = [...member.routes].sort((a, b) => order.indexOf(a.result) - order.indexOf(b.result));
+  const open = routes.filter((r) => r.result !== 'excluded');
+  const closed = routes.filter((r) => r.result === 'excluded');
+  return (
+    <section className="member-result" data-member={member.id}>
+      <h2><bdi>{member.id}</bdi></h2>
+      {open.map((r) => <Route key={r.id} route={r} />)}
+      {closed.length > 0 && (
+        <details className="excluded-routes">
+          <summary><Pair k="result.excludedTitle" vars={{ count: closed.length }} /></summary>
+          {closed.map((r) => <Route key={r.id} route={r} />)}
+        </details>
+      )}
+    </section>
+  );
+}
+
+export default function ResultApp({ lang, languages, strings, checkHref, planHref }: {
+  lang: Lang; languages: Lang[]; strings: Strings; checkHref: string; planHref: string;
+}) {
+  const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
+  const [secondCode, setSecondCode] = useState<string | null>(null);
+  const second = useSecondStrings(secondCode, 'plan');
+
+  useEffect(() => {
+    setSecondCode(localStorage.getItem('bleibeweg:caseworker-lang'));
+    const loaded = loadSaved(localStorage);
+    if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
+    setState({ kind: 'ready', evaluation: evaluate(loaded.envelope.household, todayIso()), notice: loaded.notice });
+  }, []);
+
+  const loaded = second && typeof second === 'object' ? second : null;
+  const secondLang = loaded ? languages.find((l) => l.code === loaded.code) ?? null : null;
+  const value = { lang, t, second: loaded && secondLang ? { lang: secondLang, t: makeT(loaded.strings, secondLang.code) } : null };
+  function chooseSecond(code: string | null) {
+    setSecondCode(code);
+    if (code) localStorage.setItem('bleibeweg:caseworker-lang', code);
+    else localStorage.removeItem('bleibeweg:caseworker-lang');
+  }
+
+  return (
+    <StringsProvider value={value}>
+      <div className={`check-app result-app${value.second ? ' caseworker' : ''}`}>
+        <SecondLanguage languages={languages} current={lang.code} value={secondCode} onChange={chooseSecond} status={second} />
+        <h1><Pair k="result.title" /></h1>
+        <p className="notice"><Pair k="result.disclaimer" /></p>
+        {state.kind === 'loading' && <p>{t('result.loading')}</p>}
+        {state.kind === 'empty' && <p><Pair k="result.empty" /> <a href={checkHref}>{t('result.toCheck')}</a></p>}
+        {state.kind === 'ready' && (
+          <>
+            {state.notice && <p className="notice" role="status">{t(state.notice)}</p>}
+            {state.evaluation.members.map((m) => <Member key={m.id} member={m} />)}
+            <p className="button-row">
+              <a className="button" href={planHref}>{t('result.toPlan')}</a>
+              <a className="button secondary" href={checkHref}>{t('result.changeAnswers')}</a>
+            </p>
+          </>
+        )}
+      </div>
+    </StringsProvider>
+  );
+}
