@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import pagefind from 'astro-pagefind';
+import AstroPWA from '@vite-pwa/astro';
+import { fileURLToPath } from 'node:url';
+import { pwaOptions } from './src/pwa/options.ts';
 
 export default defineConfig({
   site: 'https://bleibeweg.example',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [react()],
+  // AstroPWA after pagefind, so the search index exists when the service worker is generated
+  integrations: [react(), pagefind(), AstroPWA(pwaOptions(fileURLToPath(new URL('./dist/', import.meta.url))))],
   experimental: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],

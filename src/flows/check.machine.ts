@@ -3,7 +3,7 @@
  * It decides only which screen comes next; `next.ts` asks `src/rules` what is relevant.
  */
 import { assign, assertEvent, setup } from 'xstate';
-import { questionById, questionIds, setAnswer, type MemberAnswers, type QuestionId } from './questions';
+import { isValidAnswer, questionById, questionIds, setAnswer, type MemberAnswers, type QuestionId } from './questions';
 import { nextPosition, pruneInapplicable, type Position, type Progress } from './next';
 
 export interface CheckContext extends Progress {
@@ -44,7 +44,7 @@ const questionStates = Object.fromEntries(
     stateOf(id),
     {
       on: {
-        ANSWER: { target: 'route', actions: 'answer' },
+        ANSWER: { guard: 'fitsQuestion', target: 'route', actions: 'answer' },
         BACK: [{ guard: 'hasHistory', target: 'route', actions: 'back' }, { target: 'members' }],
       },
     },
@@ -60,6 +60,7 @@ export const checkMachine = setup({
   guards: {
     isAt: ({ context }, params: { question: QuestionId }) => context.current?.question === params.question,
     hasMembers: ({ context }) => context.household.members.length > 0,
+    fitsQuestion: ({ context, event }) => event.type === 'ANSWER' && context.current !== null && isValidAnswer(context.current.question, event.value),
     hasHistory: ({ context }) => context.history.length > 0,
     idIsFree: ({ context, event }) =>
       event.type === 'ADD_MEMBER' && !context.household.members.some((m) => m.id === event.member.id),

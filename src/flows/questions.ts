@@ -1,3 +1,5 @@
+import { isIsoDate } from '../rules/dates';
+
 /**
  * The questions of the check, as data: ids and answer values only (labels live in
  * locales/<lang>/check.json under `q.<id>`). Each question fills one field of a household member
@@ -96,4 +98,16 @@ export function toFieldValue(q: Question, value: string | number): unknown {
 export function toFormValue(q: Question, value: unknown): string | number | undefined {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return value as string | number | undefined;
+}
+
+/** Whether a value fits a question (undefined = "I don't know" always fits); the machine refuses others. */
+export function isValidAnswer(id: QuestionId, value: unknown): boolean {
+  if (value === undefined) return true;
+  const q = questionById(id);
+  switch (q.kind) {
+    case 'date': return typeof value === 'string' && isIsoDate(value);
+    case 'number': return typeof value === 'number' && Number.isFinite(value) && value >= (q.min ?? 0) && value <= (q.max ?? Infinity);
+    case 'country': return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
+    case 'choice': return q.options![0] === 'yes' ? typeof value === 'boolean' : q.options!.includes(value as string);
+  }
 }

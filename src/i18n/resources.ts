@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { locales, type Locale } from './languages';
 
-export const namespaces = ['common', 'check', 'plan', 'content'] as const;
+export const namespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Dict = { [key: string]: string | Dict };

@@ -25,7 +25,8 @@ export function useTranslations(lang: Locale, ns: Namespace = 'common'): TFuncti
 /** Formats an ISO calendar date for a language; the date itself is kept in `<bdi>` by callers. */
 export function formatDate(iso: string, lang: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'kmr' || lang === 'ckb' ? `${lang}-u-nu-latn` : lang, {
+  // Gregorian calendar everywhere: the dates on German papers and deadlines are Gregorian.
+  return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, {
     day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -1,67 +1,141 @@
 /**
- * The building blocks of every route: a condition is a named object with its citation and a test that
- * reads the household. Results follow the contract: excluded > unknown > missing > later > possible.
+ * The building blocks of every route. A condition is a named object: its id, the message key the UI
+ * translates, the citation, what is legally uncertain (`note`), its kind, the member fields it reads and a
+ * pure test. A route runs its conditions in order and combines their states into a result (contract v1):
+ * an exclusion applies → excluded; else an answer missing → unknown; else something not met → missing;
+ * else only waiting time → later (possibleFrom = the latest date); else possible. `authority` conditions
+ * never hold a result back.
  */
 import type { ConditionState, Household, Member, Result, RouteId } from './schema';
 
+/**
+ * - `condition`: the person can work on it (not met → missing).
+ * - `exclusion`: a legal bar (not met → excluded). State 'met' means the bar does NOT apply.
+ * - `time`: a waiting time; met-later carries the date it is met.
+ * - `authority`: no answer can decide it; the authority checks it.
+ */
 export type Kind = 'condition' | 'exclusion' | 'time' | 'authority';
 
-export interface Outcome {
+/** Member answer fields (contract v1), as dotted paths; the questionnaire's question ids are the same. */
+export const answerFields = [
+  'nationality', 'entryDate', 'status', 'statusSince', 'permit104cUntil', 'unclearIdentityMonths', 'asylum',
+  'asylumAppliedOn', 'identityClarified', 'identityClarifiedOn', 'passport', 'identityDeception',
+  'school.attending', 'school.yearsAttended', 'school.qualification', 'training.state', 'training.kind',
+  'training.startDate', 'work.hoursPerWeek', 'work.since', 'work.permitted', 'livelihood', 'german',
+  'convictions', 'livesWithMinorChild',
+] as const;
+export type AnswerField = (typeof answerFields)[number];
+/** Every member field a test may read: the answers plus the structural `birthDate` and `role`. */
+export type FieldPath = AnswerField | 'birthDate' | 'role';
+
+export interface TestResult {
   state: ConditionState;
   /** For 'met-later': the date the condition will be met. */
   metOn?: string;
+  /** Why, as a key under `reason.*` (e.g. 'under-14', 'passport-duty'). */
+  reason?: string;
 }
-
-export interface Ctx { member: Member; household: Household; asOf: string }
 
 export interface Condition {
+  /** kebab-case, unique within its route, e.g. 'stay-years'. */
   id: string;
-  /** i18n key for the UI: `condition.<route>.<id>`. */
+  /** i18n key: `condition.<route>.<id>`. */
+  messageKey: string;
+  /** e.g. '§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG'. */
   cite: string;
   kind: Kind;
-  /** Member fields the test reads: the questionnaire asks only these. */
-  reads: string[];
-  /** What is uncertain in law, and which reading is implemented. */
+  /** What is uncertain in law and which reading is implemented. Developer text, never shown as is. */
   note?: string;
-  test: (ctx: Ctx) => Outcome;
+  /** A precondition: when it is not met or unknown, the route stops here (nothing after it matters yet). */
+  gate?: boolean;
+  /**
+   * Fields of the member itself that the test reads. relevantFields() narrows this to what the test
+   * actually read on the current answers; a test module (tests/unit/rules/reads.test.ts) checks it.
+   */
+  reads: readonly FieldPath[];
+  /**
+   * The test reads the result of another route (this member's, or the holder's); that route's answers
+   * count through that route itself and are not declared here (holder, holder-route, meets-60d).
+   */
+  via?: RouteId;
+  /** Fields of other household members that the test reads (e.g. the children's school attendance). */
+  readsOthers?: (member: Member, household: Household, asOf: string) => { member: string; fields: FieldPath[] }[];
+  /** `holder` is the family member a derived route depends on (25a-family, 25b-family). */
+  test: (member: Member, household: Household, asOf: string, holder?: Member) => TestResult;
 }
 
-export interface RouteDefinition {
+export interface Checked extends TestResult { condition: Condition }
+
+/** A route's result for one member, with the condition objects kept (for relevance and tests). */
+export interface RouteEvaluation {
   id: RouteId;
-  /** The conditions, or for routes whose conditions depend on the person (age, status), a function. */
-  conditions: Condition[] | ((ctx: Ctx) => Condition[]);
-  applyBefore?: (ctx: Ctx) => string | null;
+  result: Result;
+  possibleFrom: string | null;
+  applyBefore: string | null;
+  dependsOn: { member: string; route: RouteId } | null;
+  checked: Checked[];
 }
 
-export const met: Outcome = { state: 'met' };
-export const notMet: Outcome = { state: 'not-met' };
-export const unknown: Outcome = { state: 'unknown' };
-export const authority: Outcome = { state: 'authority' };
-export const later = (metOn: string): Outcome => ({ state: 'met-later', metOn });
+export interface Route {
+  id: RouteId;
+  /** Every condition this route can use (which ones apply may depend on the member). */
+  conditions: readonly Condition[];
+  evaluate: (member: Member, household: Household, asOf: string) => RouteEvaluation;
+}
 
-/** For an exclusion: 'met' means the bar applies (the condition "excluded by …" is met). */
-export const bool = (v: boolean | undefined, whenTrue: Outcome, whenFalse: Outcome) => (v === undefined ? unknown : v ? whenTrue : whenFalse);
+export const met: TestResult = { state: 'met' };
+export const unknown: TestResult = { state: 'unknown' };
+export const authority: TestResult = { state: 'authority' };
+export const notMet = (reason?: string): TestResult => (reason ? { state: 'not-met', reason } : { state: 'not-met' });
+export const metBecause = (reason: string): TestResult => ({ state: 'met', reason });
+export const later = (metOn: string): TestResult => ({ state: 'met-later', metOn });
+/** A waiting time met on `on`: met from that day, met-later before. */
+export const waitUntil = (on: string, asOf: string): TestResult => (on <= asOf ? met : later(on));
 
-export interface ConditionResult { id: string; state: ConditionState; cite: string; note?: string; kind: Kind; metOn?: string }
+/** Builds a condition of `route` with its message key. */
+export const define = (route: RouteId, c: Omit<Condition, 'messageKey'>): Condition => ({ ...c, messageKey: `condition.${route}.${c.id}` });
 
 /**
- * Combines condition outcomes into a route result. Exclusions are conditions whose 'met' means the bar
- * applies; they are reported as 'not-met' (the person does not meet "no bar") to keep one vocabulary.
+ * Combines condition states, in order, into a route result (see the file comment). Like runRoute, it stops
+ * after a gate that is not met or unknown.
  */
-export function combine(results: ConditionResult[]): { result: Result; possibleFrom: string | null } {
-  const exclusions = results.filter((r) => r.kind === 'exclusion');
-  const others = results.filter((r) => r.kind !== 'exclusion');
-  if (exclusions.some((r) => r.state === 'not-met')) return { result: 'excluded', possibleFrom: null };
-  if (results.some((r) => r.state === 'unknown')) return { result: 'unknown', possibleFrom: null };
-  if (others.some((r) => r.state === 'not-met')) return { result: 'missing', possibleFrom: null };
-  const waits = others.filter((r) => r.state === 'met-later').map((r) => r.metOn!).sort();
-  if (waits.length) return { result: 'later', possibleFrom: waits[waits.length - 1] };
-  return { result: 'possible', possibleFrom: null };
+export function decide(states: readonly { kind: Kind; state: ConditionState; metOn?: string; gate?: boolean }[]): { result: Result; possibleFrom: string | null } {
+  let excluded = false, unknown = false, missing = false, possibleFrom: string | null = null;
+  for (const { kind, state, metOn, gate } of states) {
+    if (kind !== 'authority') {
+      if (state === 'not-met') kind === 'exclusion' ? (excluded = true) : (missing = true);
+      else if (state === 'unknown') unknown = true;
+      else if (state === 'met-later' && metOn && (!possibleFrom || metOn > possibleFrom)) possibleFrom = metOn;
+    }
+    if (gate && (state === 'not-met' || state === 'unknown')) break;
+  }
+  if (excluded) return { result: 'excluded', possibleFrom: null };
+  if (unknown) return { result: 'unknown', possibleFrom: null };
+  if (missing) return { result: 'missing', possibleFrom: null };
+  return possibleFrom ? { result: 'later', possibleFrom } : { result: 'possible', possibleFrom: null };
 }
 
-export function run(conditions: Condition[], ctx: Ctx): ConditionResult[] {
-  return conditions.map((c) => {
-    const o = c.test(ctx);
-    return { id: c.id, state: o.state, cite: c.cite, kind: c.kind, ...(c.note ? { note: c.note } : {}), ...(o.metOn ? { metOn: o.metOn } : {}) };
-  });
+export interface RunOptions {
+  holder?: Member;
+  applyBefore?: string | null;
+  dependsOn?: RouteEvaluation['dependsOn'];
+}
+
+/** Runs conditions in order, stopping after a gate that is not met or unknown. */
+export function runRoute(id: RouteId, conditions: readonly Condition[], member: Member, household: Household, asOf: string, opts: RunOptions = {}): RouteEvaluation {
+  const checked: Checked[] = [];
+  for (const condition of conditions) {
+    const r = condition.test(member, household, asOf, opts.holder);
+    checked.push({ condition, ...r });
+    if (condition.gate && (r.state === 'not-met' || r.state === 'unknown')) break;
+  }
+  const { result, possibleFrom } = decide(checked.map((c) => ({ kind: c.condition.kind, state: c.state, metOn: c.metOn, gate: c.condition.gate })));
+  return { id, result, possibleFrom, applyBefore: result === 'excluded' ? null : (opts.applyBefore ?? null), dependsOn: opts.dependsOn ?? null, checked };
+}
+
+const rank: Result[] = ['possible', 'later', 'unknown', 'missing', 'excluded'];
+
+/** The best of several evaluations (possible > later > unknown > missing > excluded; then the earliest date). */
+export function best(evaluations: RouteEvaluation[]): RouteEvaluation {
+  return [...evaluations].sort((a, b) => rank.indexOf(a.result) - rank.indexOf(b.result) || (a.possibleFrom ?? '').localeCompare(b.possibleFrom ?? ''))[0];
 }

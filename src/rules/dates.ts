@@ -1,6 +1,8 @@
 /**
- * Calendar-date arithmetic on ISO strings (YYYY-MM-DD), no time zones. date-fns does the month and
- * leap-year edges: 29 Feb + 1 year = 28 Feb.
+ * Calendar-date arithmetic on ISO strings (YYYY-MM-DD), no time zones: dates are parsed to local midnight
+ * and formatted back as local calendar dates, so the time zone never shifts a day. date-fns does the month
+ * and leap-year edges: 29 Feb + 1 year = 28 Feb, 31 Aug + 6 months = 28/29 Feb. ISO strings compare
+ * correctly as strings, which the rules use (`a <= b`).
  */
 import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 
@@ -10,7 +12,9 @@ const toIso = (d: Date) => formatISO(d, { representation: 'date' });
 /** A real calendar date written as YYYY-MM-DD (rejects 2023-02-30 and month 13). */
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValid(parseISO(s));
 
+/** @example addYears('2000-02-29', 1) // '2001-02-28' */
 export const addYears = (iso: string, n: number) => toIso(fnsAddYears(toDate(iso), n));
+/** @example addMonths('2020-08-31', 6) // '2021-02-28' */
 export const addMonths = (iso: string, n: number) => toIso(fnsAddMonths(toDate(iso), n));
 export const daysBetween = (from: string, to: string) => differenceInCalendarDays(toDate(to), toDate(from));
 
@@ -21,13 +25,42 @@ export function ageOn(birthDate: string, on: string): number {
   return age;
 }
 
-/** The date a person turns `years` old. */
+/** The date a person turns `years` old. @example birthdayAt('2000-02-29', 27) // '2027-02-28' */
 export const birthdayAt = (birthDate: string, years: number) => addYears(birthDate, years);
 
 /**
- * The date a waiting time of `years` (+ `months`) from `start` is met: on the anniversary.
- * Paused months (e.g. a § 60b Duldung) push it back.
+ * The date a waiting time of `years` from `start` is met: on the anniversary. Paused months (a § 60b
+ * Duldung) push it back. @example waitingMetOn('2020-03-01', 3, 2) // '2023-05-01'
  */
-export function waitingMetOn(start: string, years: number, pausedMonths = 0, extraMonths = 0): string {
-  return addMonths(addYears(start, years), pausedMonths + extraMonths);
+export function waitingMetOn(start: string, years: number, pausedMonths = 0): string {
+  return addMonths(addYears(start, years), pausedMonths);
+}
+
+/** The latest of some ISO dates (undefined when none). */
+export const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort().pop();
+
+/** Today's calendar date on this machine (local time: a family's "today"), as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/**
+ * Compulsory schooling in NRW (stricter reading of § 34, § 35, § 38 SchulG NRW): from 1 August of the year
+ * in which the child turns 6 by 30 September, to 31 July of the school year in which the young person
+ * turns 18 (vocational school duty). @example schoolDuty('2015-10-01') // { from: '2022-08-01', until: '2033-07-31' }
+ */
+export function schoolDuty(birthDate: string): { from: string; until: string } {
+  const six = birthdayAt(birthDate, 6);
+  const y6 = Number(six.slice(0, 4));
+  const from = `${six.slice(5) <= '09-30' ? y6 : y6 + 1}-08-01`;
+  const eighteen = birthdayAt(birthDate, 18);
+  const y18 = Number(eighteen.slice(0, 4));
+  const until = `${eighteen.slice(5) >= '08-01' ? y18 + 1 : y18}-07-31`;
+  return { from, until };
+}
+
+export function isSchoolAge(birthDate: string, on: string): boolean {
+  const { from, until } = schoolDuty(birthDate);
+  return from <= on && on <= until;
 }

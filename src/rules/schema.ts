@@ -91,14 +91,32 @@ export const evaluationSchema = z.object({
       result: z.enum(results),
       possibleFrom: z.nullable(isoDate),
       applyBefore: z.nullable(isoDate),
-      conditions: z.array(z.object({ id: z.string(), state: z.enum(conditionStates), cite: z.string(), note: opt(z.string()) })),
+      conditions: z.array(z.object({ id: z.string(), state: z.enum(conditionStates), cite: z.string(), metOn: opt(isoDate), reason: opt(z.string()), note: opt(z.string()) })),
       dependsOn: z.nullable(z.object({ member: z.string(), route: z.enum(routeIds) })),
     })),
   })),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
-export type SchemaIssue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
+export type SchemaIssue = {
+  path: PropertyKey[]; message: string; code?: string; keys?: string[];
+  values?: unknown[]; expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint;
+};
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+/** zod's mini build says only "Invalid input": say what was expected, from the issue's details. */
+function describe(i: SchemaIssue, value: unknown): string {
+  const got = value === undefined ? '' : `, got ${show(value)}`;
+  if (i.message !== 'Invalid input') return i.message === 'invalid date' ? `invalid date ${show(value)}` : i.message;
+  if (i.code === 'unrecognized_keys' && i.keys) return `unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (i.code === 'invalid_value' && i.values) return `expected ${i.values.length > 1 ? 'one of ' : ''}${i.values.map(show).join(', ')}${got}`;
+  if (i.code === 'invalid_type') return value === undefined ? `required (${i.expected})` : `expected ${i.expected === 'int' ? 'a whole number' : i.expected}${got}`;
+  const unit = i.origin === 'string' ? ' characters' : i.origin === 'array' ? ' entries' : '';
+  if (i.code === 'too_small') return `must be at least ${i.minimum}${unit}${got}`;
+  if (i.code === 'too_big') return `must be at most ${i.maximum}${unit}${got}`;
+  return `invalid${got}`;
+}
 
 /** `members[0].birthDate: invalid date "2023-02-30"` — readable, names the field and the value. */
 export function formatIssues(error: { issues: readonly SchemaIssue[] }, input?: unknown): string {
@@ -107,9 +125,7 @@ export function formatIssues(error: { issues: readonly SchemaIssue[] }, input?: 
       const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
       let value: unknown = input;
       for (const p of i.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined;
-      const shown = typeof value === 'string' && i.message === 'invalid date' ? ` "${value}"` : '';
-      if (i.code === 'unrecognized_keys' && i.keys) return `${path || '(root)'}: unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-      return `${path || '(root)'}: ${i.message}${shown}`;
+      return `${path || '(root)'}: ${describe(i, value)}`;
     })
     .join('\n');
 }

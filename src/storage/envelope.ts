@@ -1,29 +1,62 @@
 /**
- * The saved-answers envelope: the household (contract v1) is the truth; progress says where the check
- * stood. The same shape is saved in localStorage, exported as a file and carried in a plan link.
+ * The saved-answers envelope: the household (contract v1) is the truth; `progress` says where the check
+ * stood; `snapshot` is an optional XState cache that may be dropped at any time. The same shape is saved
+ * in localStorage, exported as a file and carried (without snapshot) in a plan link.
+ *
+ * zod's v4-mini entry (inside zod 3.25) because the rule schema it embeds is written with it; a v3
+ * `z.object` cannot contain a v4 schema.
  */
+import './zod-jitless';
 import * as z from 'zod/v4-mini';
 import { householdSchema } from '../rules/schema';
 
-const short = z.string().check(z.maxLength(80));
-export const position = z.strictObject({ member: short, question: short });
+const id = z.string().check(z.minLength(1), z.maxLength(80));
+export const positionSchema = z.strictObject({ member: id, question: id });
+
+export const progressSchema = z.strictObject({
+  /** Per member id: the question ids answered, including "I don't know". */
+  asked: z.record(id, z.array(id).check(z.maxLength(100))),
+  current: z.optional(z.nullable(positionSchema)),
+  done: z.boolean(),
+});
 
 export const envelopeSchema = z.strictObject({
   app: z.literal('bleibeweg'),
   schema: z.literal(1),
-  savedAt: z.iso.datetime(),
+  savedAt: z.iso.datetime({ offset: true }),
   household: householdSchema,
-  progress: z.strictObject({
-    asked: z.record(z.string(), z.array(short).check(z.maxLength(40))),
-    current: z.optional(z.nullable(position)),
-    done: z.boolean(),
-  }),
+  progress: progressSchema,
   snapshot: z.optional(z.unknown()),
 });
 
 export type Envelope = z.infer<typeof envelopeSchema>;
+export type Progress = z.infer<typeof progressSchema>;
 
+/** The current envelope version; a saved or imported `schema` other than this (or 0) is refused. */
+export const currentSchema = 1;
+
+/**
+ * Schema 0, the pre-release shape: the members sat under `answers` and there was no progress.
+ * Only `migrateLegacy` reads it; nothing writes it any more.
+ */
+export const legacyV0Schema = z.strictObject({
+  app: z.literal('bleibeweg'),
+  schema: z.literal(0),
+  savedAt: z.optional(z.string()),
+  answers: z.strictObject({ members: z.array(z.unknown()) }),
+});
+
+/** Every key this module writes starts with `bleibeweg:`; `wipe` removes them all. */
 export const storageKeys = {
+  /** The current answers. */
   main: 'bleibeweg:answers',
+  /** The last copy that was written and read back successfully. */
   backup: 'bleibeweg:answers:last-good',
+  /** A damaged main entry, kept as it was before a save replaced it (nothing is silently lost). */
+  damaged: 'bleibeweg:answers:damaged',
 } as const;
+
+export const keyPrefix = 'bleibeweg:';
+
+/** An empty progress record, for rebuilt or migrated envelopes. */
+export const emptyProgress = (): Progress => ({ asked: {}, current: null, done: false });

@@ -1,45 +1,97 @@
 /**
- * Checks raw JSON before zod sees it: prototype-polluting keys, absurd nesting, markup in names.
- * Returns a storage.* message key, or null when the value is safe to validate.
+ * Checks on raw text and raw parsed JSON, before zod sees anything: nesting depth (counted on the text,
+ * so a hostile file cannot blow the stack), prototype-polluting keys (refused by the JSON.parse reviver
+ * and again by a walk), and markup or control characters in names.
  */
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+import type { ImportError } from './messages';
+
+/** Containers nested deeper than this are refused (a real envelope needs 5, with a snapshot about 8). */
 export const maxDepth = 12;
 export const maxMembers = 20;
+/** Same rule as the questionnaire's name field (src/flows/validate.ts `checkName`). */
+export const maxNameLength = 40;
 
-export function rawProblem(value: unknown, depth = 0): string | null {
-  if (depth > maxDepth) return 'import.tooDeep';
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const p = rawProblem(v, depth + 1);
-      if (p) return p;
-    }
-    return null;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The deepest nesting of `[`/`{` in JSON text, ignoring brackets inside strings. Stops counting at
+ * `limit + 1`, so it is linear and never recursive.
+ * @example textDepth('{"a":[{}]}') // => 3
+ */
+export function textDepth(text: string, limit = maxDepth): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 125 || c === 93) depth--;
   }
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (forbiddenKeys.has(key)) return 'import.forbiddenKey';
-      const p = rawProblem((value as Record<string, unknown>)[key], depth + 1);
-      if (p) return p;
-    }
-  }
-  return null;
+  return max;
 }
 
-/** JSON.parse that never creates __proto__/constructor keys on the result. */
-export function safeParse(text: string): { ok: true; value: unknown } | { ok: false; forbidden: boolean } {
+/**
+ * JSON.parse with a reviver that drops `__proto__`, `constructor` and `prototype` keys and reports them.
+ * @example parseJson('{"__proto__":{}}') // => { ok: false, error: 'import.forbiddenKey' }
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ImportError } {
   let forbidden = false;
+  let value: unknown;
   try {
-    const value = JSON.parse(text, (key, v) => {
+    value = JSON.parse(text, function reviver(key, v) {
       if (forbiddenKeys.has(key)) {
         forbidden = true;
         return undefined;
       }
       return v;
     });
-    return forbidden ? { ok: false, forbidden } : { ok: true, value };
   } catch {
-    return { ok: false, forbidden };
+    return { ok: false, error: forbidden ? 'import.forbiddenKey' : 'import.notJson' };
   }
+  if (forbidden) return { ok: false, error: 'import.forbiddenKey' };
+  return { ok: true, value };
 }
 
-export const unsafeName = (name: string) => /[<>&"'`{}\\/\p{Cc}]/u.test(name) || name.length > 40;
+/**
+ * Walks parsed JSON (or any plain value) iteratively: too deep, or a forbidden key anywhere.
+ * @example rawProblem({ a: { constructor: 1 } }) // => 'import.forbiddenKey'
+ */
+export function rawProblem(value: unknown): ImportError | null {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > maxDepth) return 'import.tooDeep';
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (forbiddenKeys.has(key)) return 'import.forbiddenKey';
+      stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
+/**
+ * A member name (used as the member id): 1–40 characters, no markup, quotes, slashes, braces or control
+ * characters. Zero-width joiners (Persian, Kurdish) are allowed.
+ * @example unsafeName('Amal') // => false
+ * @example unsafeName('<img src=x>') // => true
+ */
+export const unsafeName = (name: string) =>
+  name.trim().length === 0 || name.length > maxNameLength || /[<>&"'`{}\\/\p{Cc}\u2028\u2029]/u.test(name);
+
+/** Question ids are dotted identifiers such as `work.hoursPerWeek`. */
+export const unsafeQuestionId = (id: string) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id);
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);

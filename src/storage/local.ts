@@ -1,70 +1,165 @@
 /**
- * Saved answers in this browser's localStorage. Loading never deletes what is stored; saving keeps the
- * last good copy until the new one is written and read back.
+ * Saved answers in this browser's storage (localStorage in the app, an in-memory Storage in tests).
+ *
+ * - Loading never deletes or overwrites anything.
+ * - Saving validates first, writes the main key only with text that parses back to the same envelope,
+ *   and keeps the last good copy under a backup key until the new one is written.
+ * - A damaged main entry is kept under its own key before a save replaces it.
  */
-import { storageKeys, type Envelope } from './envelope';
-import { safeParse } from './guard';
-import { validate } from './validate';
+import { emptyProgress, envelopeSchema, keyPrefix, progressSchema, storageKeys, type Envelope } from './envelope';
+import { parseJson } from './guard';
+import type { SaveError, SavedNotice } from './messages';
+import { validateEnvelope, type ValidateOptions } from './validate';
 
 export type LoadResult =
   | { status: 'empty'; envelope?: undefined; notice?: undefined }
   | { status: 'ok'; envelope: Envelope; notice?: undefined }
-  | { status: 'recovered'; envelope: Envelope; notice: string }
-  | { status: 'unreadable'; envelope?: undefined; notice: string };
+  | { status: 'recovered'; envelope: Envelope; notice: SavedNotice }
+  | { status: 'unreadable'; envelope?: undefined; notice: SavedNotice };
 
-function read(storage: Storage, key: string): { raw: string | null; envelope?: Envelope; household?: unknown } {
-  let raw: string | null = null;
-  try { raw = storage.getItem(key); } catch { return { raw: null }; }
-  if (raw === null) return { raw };
-  const parsed = safeParse(raw);
-  if (!parsed.ok) return { raw };
-  const checked = validate(parsed.value);
-  if (checked.ok) return { raw, envelope: checked.envelope };
-  const household = (parsed.value as { household?: unknown } | null)?.household;
-  return { raw, household };
+export type SaveResult = { ok: true; droppedSnapshot?: boolean } | { ok: false; error: SaveError };
+
+type Read =
+  | { kind: 'absent' }
+  | { kind: 'blocked' }
+  | { kind: 'good'; raw: string; envelope: Envelope; migrated: boolean }
+  | { kind: 'bad'; raw: string; parsed?: unknown };
+
+function getItem(storage: Storage, key: string): string | null | undefined {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return undefined; // storage disabled or blocked
+  }
 }
 
-/** Rebuilds an envelope around a household that is still valid (answers are the truth; progress is not). */
-function rebuild(household: unknown): Envelope | undefined {
-  const checked = validate({ app: 'bleibeweg', schema: 1, savedAt: new Date().toISOString(), household, progress: { asked: {}, current: null, done: false } });
-  return checked.ok ? checked.envelope : undefined;
+function read(storage: Storage, key: string, options: ValidateOptions): Read {
+  const raw = getItem(storage, key);
+  if (raw === undefined) return { kind: 'blocked' };
+  if (raw === null) return { kind: 'absent' };
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return { kind: 'bad', raw };
+  const checked = validateEnvelope(parsed.value, options);
+  if (checked.ok) return { kind: 'good', raw, envelope: checked.envelope, migrated: !!checked.notice };
+  return { kind: 'bad', raw, parsed: parsed.value };
 }
 
-export function loadSaved(storage: Storage): LoadResult {
-  const main = read(storage, storageKeys.main);
-  if (main.envelope) return { status: 'ok', envelope: main.envelope };
-  const backup = read(storage, storageKeys.backup);
-  if (main.raw === null && !backup.envelope) return backup.raw === null ? { status: 'empty' } : { status: 'unreadable', notice: 'saved.unreadable' };
-  const rebuilt = main.household !== undefined ? rebuild(main.household) : undefined;
-  if (rebuilt) return { status: 'recovered', envelope: rebuilt, notice: 'saved.rebuilt' };
-  if (backup.envelope) return { status: 'recovered', envelope: backup.envelope, notice: 'saved.fromBackup' };
+/**
+ * Rebuilds an envelope around a household that is still valid inside a broken envelope: the answers
+ * are the truth; progress is kept only if it is valid on its own; the snapshot cache is dropped.
+ */
+function rebuild(parsed: unknown, options: ValidateOptions): Envelope | undefined {
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const broken = parsed as Record<string, unknown>;
+  if (broken.household === undefined) return undefined;
+  // a different envelope version (e.g. written by a newer release) is not guessed at
+  if (broken.schema !== undefined && broken.schema !== 1) return undefined;
+  const progress = progressSchema.safeParse(broken.progress);
+  const savedAt = typeof broken.savedAt === 'string' && envelopeSchema.shape.savedAt.safeParse(broken.savedAt).success ? broken.savedAt : new Date().toISOString();
+  const candidate = { app: 'bleibeweg', schema: 1, savedAt, household: broken.household, progress: progress.success ? progress.data : emptyProgress() };
+  const checked = validateEnvelope(candidate, options);
+  if (checked.ok) return checked.envelope;
+  if (!progress.success) return undefined;
+  const bare = validateEnvelope({ ...candidate, progress: emptyProgress() }, options);
+  return bare.ok ? bare.envelope : undefined;
+}
+
+/**
+ * Loads the saved answers. Order: the main entry → the main entry migrated (older schema) or rebuilt
+ * (valid household in a broken envelope) → the backup copy → unreadable. Never changes storage.
+ * @example const { status, envelope, notice } = loadSaved(localStorage);
+ */
+export function loadSaved(storage: Storage, options: ValidateOptions = {}): LoadResult {
+  const main = read(storage, storageKeys.main, options);
+  if (main.kind === 'blocked') return { status: 'unreadable', notice: 'saved.noStorage' };
+  if (main.kind === 'good') return main.migrated ? { status: 'recovered', envelope: main.envelope, notice: 'saved.migrated' } : { status: 'ok', envelope: main.envelope };
+  if (main.kind === 'bad') {
+    const rebuilt = rebuild(main.parsed, options);
+    if (rebuilt) return { status: 'recovered', envelope: rebuilt, notice: 'saved.rebuilt' };
+  }
+  const backup = read(storage, storageKeys.backup, options);
+  if (backup.kind === 'good') return { status: 'recovered', envelope: backup.envelope, notice: 'saved.fromBackup' };
+  if (main.kind === 'absent' && backup.kind === 'absent') return { status: 'empty' };
   return { status: 'unreadable', notice: 'saved.unreadable' };
 }
 
-export type SaveResult = { ok: true } | { ok: false; error: string };
+const isQuota = (e: unknown) =>
+  e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22 || (e as { code?: number }).code === 1014);
 
-export function save(storage: Storage, envelope: Envelope): SaveResult {
-  const checked = validate(JSON.parse(JSON.stringify(envelope)));
-  if (!checked.ok) return { ok: false, error: 'saved.invalid' };
-  const text = JSON.stringify(checked.envelope);
+function setItem(storage: Storage, key: string, text: string): 'ok' | 'quota' | 'failed' {
   try {
-    const previous = storage.getItem(storageKeys.main);
-    if (previous !== null && read(storage, storageKeys.main).envelope) storage.setItem(storageKeys.backup, previous);
-    storage.setItem(storageKeys.main, text);
-    if (storage.getItem(storageKeys.main) !== text) return { ok: false, error: 'saved.saveFailed' };
-    storage.setItem(storageKeys.backup, text);
-    return { ok: true };
-  } catch {
-    return { ok: false, error: 'saved.saveFailed' };
+    storage.setItem(key, text);
+    return getItem(storage, key) === text ? 'ok' : 'failed';
+  } catch (e) {
+    return isQuota(e) ? 'quota' : 'failed';
   }
 }
 
-/** Removes every Bleibeweg entry from this browser. */
+/**
+ * Validates and saves the envelope. If space runs out, it tries again without the snapshot cache.
+ * On any failure the stored answers stay as they were.
+ * @example const r = save(localStorage, envelope); if (!r.ok) show(t(r.error));
+ */
+export function save(storage: Storage, envelope: Envelope, options: ValidateOptions = {}): SaveResult {
+  let text: string;
+  let checked;
+  try {
+    text = JSON.stringify(envelope);
+    const back = parseJson(text);
+    checked = back.ok ? validateEnvelope(back.value, options) : back;
+  } catch {
+    return { ok: false, error: 'saved.invalid' };
+  }
+  let droppedSnapshot = false;
+  if (!checked.ok && envelope.snapshot !== undefined) {
+    // the snapshot is only a cache: drop it rather than refuse to save the answers
+    const { snapshot: _, ...rest } = envelope;
+    return save(storage, rest as Envelope, options);
+  }
+  if (!checked.ok) return { ok: false, error: 'saved.invalid' };
+
+  const current = read(storage, storageKeys.main, options);
+  if (current.kind === 'blocked') return { ok: false, error: 'saved.noStorage' };
+  if (current.kind === 'good') {
+    // make sure the previous good copy is kept until the new one is in place
+    if (getItem(storage, storageKeys.backup) !== current.raw) setItem(storage, storageKeys.backup, current.raw);
+  } else if (current.kind === 'bad' && getItem(storage, storageKeys.damaged) !== current.raw) {
+    setItem(storage, storageKeys.damaged, current.raw);
+  }
+
+  let written = setItem(storage, storageKeys.main, text);
+  if (written === 'quota' && checked.envelope.snapshot !== undefined) {
+    const { snapshot: _, ...rest } = checked.envelope;
+    text = JSON.stringify(rest);
+    droppedSnapshot = true;
+    written = setItem(storage, storageKeys.main, text);
+  }
+  if (written !== 'ok') {
+    // a failed write may have left a partial value in a non-standard storage: put the old text back
+    if (current.kind === 'good' || current.kind === 'bad') {
+      if (getItem(storage, storageKeys.main) !== current.raw) setItem(storage, storageKeys.main, current.raw);
+    }
+    return { ok: false, error: written === 'quota' ? 'saved.quotaExceeded' : 'saved.saveFailed' };
+  }
+  // the new copy is in place and reads back: it becomes the last good copy (best effort; if this
+  // fails for lack of space, the backup still holds the previous good copy)
+  setItem(storage, storageKeys.backup, text);
+  return droppedSnapshot ? { ok: true, droppedSnapshot } : { ok: true };
+}
+
+/**
+ * Removes every Bleibeweg entry (`bleibeweg:*`) from this storage.
+ * @example wipe(localStorage)
+ */
 export function wipe(storage: Storage): void {
   const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const k = storage.key(i);
-    if (k?.startsWith('bleibeweg:')) keys.push(k);
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k !== null && k.startsWith(keyPrefix)) keys.push(k);
+    }
+    for (const k of keys) storage.removeItem(k);
+  } catch {
+    // storage blocked: nothing is stored either
   }
-  keys.forEach((k) => storage.removeItem(k));
 }

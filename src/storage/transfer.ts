@@ -1,42 +1,96 @@
 /**
- * Export and import of saved answers (a file, or a plan link whose fragment carries them compressed).
- * Import refuses anything doubtful with a message key that says what is wrong.
+ * Export and import of saved answers: a JSON file the family keeps, or a plan link whose fragment
+ * (`#p=…`, never sent to a server) carries the answers compressed with lz-string. Import refuses
+ * anything doubtful with a message key that says what is wrong; it never touches saved answers.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Envelope } from './envelope';
-import { safeParse } from './guard';
-import { validate, type ImportResult } from './validate';
+import { maxDepth, parseJson, textDepth } from './guard';
+import type { ImportError, ImportNotice } from './messages';
+import { localToday, validateEnvelope, type ValidateOptions } from './validate';
 
-export { validate, type ImportResult };
+export type ImportResult =
+  | { ok: true; envelope: Envelope; notice?: ImportNotice }
+  | { ok: false; error: ImportError; detail?: string };
 
-export const maxImportBytes = 1_000_000;
+/** Files (and decompressed plan links) larger than this are refused before parsing. */
+export const maxImportBytes = 1024 * 1024;
+export const planPrefix = '#p=';
+/** A plan link for 20 people is a few KB; anything far longer is not one of ours. */
+export const maxFragmentChars = 100_000;
 
-export function parseImport(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
-  if (byteLength > maxImportBytes) return { ok: false, error: 'import.tooLarge' };
+const withoutSnapshot = (envelope: Envelope): Envelope => {
+  const { snapshot: _, ...rest } = envelope;
+  return rest;
+};
+
+/**
+ * The answers as a file to download; the snapshot cache is left out.
+ * @example toFile(envelope) // => { filename: 'bleibeweg-answers-2026-11-29.json', text: '{\n  "app": "bleibeweg", …' }
+ */
+export function toFile(envelope: Envelope, now = new Date()): { filename: string; text: string } {
+  return { filename: `bleibeweg-answers-${localToday(now)}.json`, text: JSON.stringify(withoutSnapshot(envelope), null, 2) + '\n' };
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Checks the text of an imported file. Pass the file's byte size when known (`file.size`): a file over
+ * 1 MB is refused before it is read or parsed.
+ * @example parseImport(await file.text(), file.size) // => { ok: true, envelope } | { ok: false, error: 'import.notJson' }
+ */
+export function parseImport(text: string, byteLength?: number, options: ValidateOptions = {}): ImportResult {
+  if ((byteLength ?? 0) > maxImportBytes || text.length > maxImportBytes || utf8Length(text) > maxImportBytes) return { ok: false, error: 'import.tooLarge' };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'import.empty' };
-  const parsed = safeParse(trimmed);
-  if (!parsed.ok) return { ok: false, error: parsed.forbidden ? 'import.forbiddenKey' : 'import.notJson' };
-  return validate(parsed.value);
+  if (textDepth(trimmed) > maxDepth) return { ok: false, error: 'import.tooDeep' };
+  const parsed = parseJson(trimmed);
+  if (!parsed.ok) return parsed;
+  const checked = validateEnvelope(parsed.value, options);
+  if (!checked.ok) return checked;
+  const envelope = withoutSnapshot(checked.envelope);
+  return checked.notice ? { ok: true, envelope, notice: checked.notice } : { ok: true, envelope };
 }
 
-const prefix = '#p=';
-
+/**
+ * The URL fragment for the plan page: `#p=` + lz-string of the envelope without its snapshot.
+ * @example location.hash = toPlanFragment(envelope)
+ */
 export function toPlanFragment(envelope: Envelope): string {
-  const { snapshot: _, ...rest } = envelope;
-  return prefix + compressToEncodedURIComponent(JSON.stringify(rest));
+  return planPrefix + compressToEncodedURIComponent(JSON.stringify(withoutSnapshot(envelope)));
 }
 
-export function parsePlanLink(hash: string): ImportResult {
-  if (!hash.startsWith(prefix) || hash.length <= prefix.length) return { ok: false, error: 'import.brokenLink' };
-  if (hash.length > maxImportBytes) return { ok: false, error: 'import.tooLarge' };
-  let json: string | null = null;
+/**
+ * Reads a plan link's fragment (`location.hash`, with or without `#`) with the same checks as a file.
+ * A fragment that is missing, cut off or not ours gives `import.brokenLink`.
+ * @example parsePlanLink(location.hash) // => { ok: true, envelope } | { ok: false, error: 'import.brokenLink' }
+ */
+export function parsePlanLink(hash: string, options: ValidateOptions = {}): ImportResult {
+  const fragment = hash.startsWith('#') ? hash : `#${hash}`;
+  if (!fragment.startsWith(planPrefix)) return { ok: false, error: 'import.brokenLink', detail: 'prefix' };
+  const body = fragment.slice(planPrefix.length);
+  if (!body) return { ok: false, error: 'import.brokenLink', detail: 'empty' };
+  if (body.length > maxFragmentChars) return { ok: false, error: 'import.tooLarge' };
+  if (!/^[A-Za-z0-9+\-$]+$/.test(body)) return { ok: false, error: 'import.brokenLink', detail: 'characters' };
+  let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(hash.slice(prefix.length));
+    json = decompressFromEncodedURIComponent(body);
   } catch {
     json = null;
   }
-  if (!json) return { ok: false, error: 'import.brokenLink' };
-  const result = parseImport(json);
-  return result.ok || result.error !== 'import.notJson' ? result : { ok: false, error: 'import.brokenLink' };
+  if (!json) return { ok: false, error: 'import.brokenLink', detail: 'compression' };
+  const result = parseImport(json, undefined, options);
+  // text that does not even parse means the link was cut or changed, not that a file is wrong
+  if (!result.ok && (result.error === 'import.notJson' || result.error === 'import.empty')) return { ok: false, error: 'import.brokenLink', detail: 'content' };
+  return result;
 }

@@ -19,7 +19,7 @@ const order = ['possible', 'later', 'missing', 'unknown', 'excluded'] as const;
 export function formatIso(iso: string, lang: string) {
   const [y, m, d] = iso.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
   } catch {
     return iso;
   }

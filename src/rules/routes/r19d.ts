@@ -1,28 +1,36 @@
-// § 19d AufenthG — qualified tolerated persons: employment after qualified training in Germany.
-import { authorityCheck, germanLevel, minimumAge, noDeception, noSeriousConvictions, tolerated } from '../common';
-import { met, notMet, unknown, type Condition, type RouteDefinition } from '../conditions';
+// § 19d AufenthG — qualified tolerated persons: employment after a qualified vocational training in Germany
+// (Abs. 1 Nr. 1), sufficient housing (Nr. 2), German B1 (Nr. 3), no deception (Nr. 4), no serious
+// convictions (Nr. 7); after a training toleration for 2 years (Abs. 1a).
+import { authorityCheck, german, minAge, noDeception, noSeriousConvictions, status } from '../common';
+import { define, met, notMet, runRoute, unknown, type Condition, type Route } from '../conditions';
+import type { Household, Member } from '../schema';
 
-const completed: Condition = {
-  id: 'training-completed', cite: '§ 19d Abs. 1 Nr. 1 lit. a AufenthG', kind: 'condition', reads: ['training.state', 'training.kind'],
-  note: 'Also possible with a German or recognised degree and relevant work (§ 19d Abs. 1 Nr. 1 lit. b, c), which the portal does not ask.',
-  test: ({ member: m }) => {
+const R = '19d';
+
+const qualification = define(R, {
+  id: 'qualification', cite: '§ 19d Abs. 1 Nr. 1 AufenthG', kind: 'condition', gate: true, reads: ['training.state', 'training.kind'],
+  note: 'A completed qualified training in Germany. A German or recognised degree with relevant work (also Nr. 1) is not asked.',
+  test: (m) => {
     const s = m.training?.state;
-    if (s === undefined) return unknown;
-    if (s !== 'completed') return notMet;
-    return m.training?.kind === undefined ? unknown : m.training.kind === 'qualified' ? met : notMet;
+    if (s == null) return unknown;
+    if (s !== 'completed') return notMet('training-not-completed');
+    const k = m.training?.kind;
+    return k == null ? unknown : k === 'qualified' ? met : notMet('assistant-not-qualified');
   },
-};
+});
 
-export const route19d: RouteDefinition = {
-  id: '19d',
-  conditions: [
-    minimumAge(15, '§ 19d Abs. 1 AufenthG'),
-    noDeception('§ 19d Abs. 1 Nr. 6 AufenthG'),
-    noSeriousConvictions('§ 19d Abs. 1 Nr. 7 AufenthG'),
-    tolerated('§ 19d Abs. 1 AufenthG'),
-    completed,
-    germanLevel('german-b1', 'B1', '§ 19d Abs. 1 Nr. 4 AufenthG'),
-    authorityCheck('housing', '§ 19d Abs. 1 Nr. 2 AufenthG', 'Sufficient housing.'),
-    authorityCheck('job-offer', '§ 19d Abs. 1 AufenthG', 'Employment matching the qualification.'),
-  ],
-};
+export const conditions: Condition[] = [
+  minAge(R, 14, '§ 19d Abs. 1 AufenthG', 'Portal rule: children under 14 are not asked about training.'),
+  noDeception(R, '§ 19d Abs. 1 Nr. 4 AufenthG'),
+  noSeriousConvictions(R, '§ 19d Abs. 1 Nr. 7 AufenthG'),
+  qualification,
+  status(R, '§ 19d Abs. 1 AufenthG', {}, 'A tolerated person (Duldung, training or employment toleration); § 60b: identity first.'),
+  german(R, 'B1', '§ 19d Abs. 1 Nr. 3 AufenthG'),
+  authorityCheck(R, 'housing', '§ 19d Abs. 1 Nr. 2 AufenthG', 'Sufficient housing.'),
+  authorityCheck(R, 'matching-job', '§ 19d Abs. 1 AufenthG', 'A job matching the qualification (after a training toleration: for 2 years, Abs. 1a).'),
+  authorityCheck(R, 'no-obstruction', '§ 19d Abs. 1 Nr. 5 AufenthG', 'Has not deliberately delayed or obstructed measures to end the stay.'),
+];
+
+export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);
+
+export const route19d: Route = { id: R, conditions, evaluate };

@@ -1,32 +1,26 @@
-// § 25b Abs. 1–3 AufenthG — sustainable integration ("soll").
-import { authorityCheck, ageOn, birthdayAt, childrenAttendSchool, germanLevel, identityClarified, livesWithMinorChild, noDeception, noSeriousConvictions, priorStay, tolerated } from '../common';
-import { later, met, notMet, unknown, type Condition, type RouteDefinition } from '../conditions';
+// § 25b Abs. 1–3 AufenthG — sustainable integration ("soll"): 6 years' stay (4 with a minor child),
+// livelihood mostly by own work, oral German A2, school-age children at school; exclusions § 25b Abs. 2.
+import { authorityCheck, childrenSchool, german, identity, livelihood, minAge, noDeception, noSeriousConvictions, priorStay, status } from '../common';
+import { runRoute, type Condition, type Route } from '../conditions';
+import type { Household, Member } from '../schema';
 
-export const adult: Condition = {
-  id: 'adult', cite: '§ 25b Abs. 1 AufenthG', kind: 'time', reads: [],
-  note: 'Portal reading: minors go through § 25a or § 25b Abs. 4 (family); their own § 25b is shown from 18.',
-  test: ({ member: m, asOf }) => (ageOn(m.birthDate, asOf) >= 18 ? met : later(birthdayAt(m.birthDate, 18))),
-};
+const R = '25b';
 
-export const livelihoodMostlyOwn = (cite: string): Condition => ({
-  id: 'livelihood', cite, kind: 'condition', reads: ['livelihood'],
-  note: 'Mostly by own work, or expected to be. Waived for illness, disability or age (§ 25b Abs. 3); a temporary shortfall does not harm students, single parents, carers (§ 25b Abs. 1 Satz 3, check wording). The authority decides these exceptions.',
-  test: ({ member: m }) => (m.livelihood === undefined ? unknown : m.livelihood === 'own' || m.livelihood === 'mostly-own' ? met : notMet),
-});
+export const conditions: Condition[] = [
+  minAge(R, 14, '§ 25b Abs. 1, Abs. 4 AufenthG', 'Portal rule, not law: children under 14 cannot meet livelihood and German on their own; they are covered through a parent (§ 25b Abs. 4, route 25b-family).'),
+  noDeception(R, '§ 25b Abs. 2 Nr. 1 AufenthG'),
+  noSeriousConvictions(R, '§ 25b Abs. 2 Nr. 2 AufenthG'),
+  status(R, '§ 25b Abs. 1 Satz 1 AufenthG', { permit104c: true }, 'Duldung (not § 60b) or a § 104c permit (switch to § 25b).'),
+  priorStay(R, { long: 6, short: 4, shortIf: (m) => m.livesWithMinorChild ?? undefined }, '§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG', ['livesWithMinorChild']),
+  identity(R, '§ 5 Abs. 1 Nr. 1a AufenthG'),
+  livelihood(R, ['own', 'mostly-own'], '§ 25b Abs. 1 Satz 2 Nr. 3 AufenthG',
+    'Mostly by own work (or expected to be). Waived where illness, disability or age prevent it (§ 25b Abs. 3); a temporary shortfall does not harm students, single parents, carers (§ 25b Abs. 1 Satz 3, check wording). The authority decides these exceptions, so partly-own/benefits show as not met.'),
+  german(R, 'A2', '§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG', 'Oral A2. Waived for illness, disability or age (§ 25b Abs. 3), which the authority decides.'),
+  childrenSchool(R, '§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG'),
+  authorityCheck(R, 'basic-order', '§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG', 'Written commitment to the free democratic basic order.'),
+  authorityCheck(R, 'basic-knowledge', '§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG', 'Basic knowledge of the legal and social order; the "Leben in Deutschland" test helps.'),
+];
 
-export const route25b: RouteDefinition = {
-  id: '25b',
-  conditions: [
-    noDeception('§ 25b Abs. 2 Nr. 1 AufenthG'),
-    noSeriousConvictions('§ 25b Abs. 2 Nr. 2 AufenthG'),
-    tolerated('§ 25b Abs. 1 Satz 1 AufenthG', { acceptPermit104c: true }),
-    adult,
-    priorStay('stay-years', (ctx) => { const c = livesWithMinorChild(ctx); return c === undefined ? undefined : c ? 4 : 6; }, '§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG', { permit104cCounts: true }),
-    identityClarified('§ 25b Abs. 1 Satz 1 AufenthG, § 5 Abs. 1 Nr. 1a AufenthG'),
-    authorityCheck('basic-order', '§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG', 'Commitment to the free democratic basic order and basic knowledge of the legal and social order ("Leben in Deutschland" test helps).'),
-    livelihoodMostlyOwn('§ 25b Abs. 1 Satz 2 Nr. 3 AufenthG'),
-    germanLevel('german-a2', 'A2', '§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG'),
-    childrenAttendSchool('§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG'),
-  ],
-};
+export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);
 
+export const route25b: Route = { id: R, conditions, evaluate };

@@ -1,34 +1,29 @@
-// § 60c AufenthG — training toleration (Ausbildungsduldung).
-import { authorityCheck, inTraining, minimumAge, noSeriousConvictions, noWorkBan, notUnclearIdentity, qualifiedTraining, tolerated } from '../common';
-import { addMonths } from '../dates';
-import { met, notMet, unknown, type Condition, type RouteDefinition } from '../conditions';
+// § 60c AufenthG — training toleration: qualified training (Abs. 1), no ban under § 60a Abs. 6 (Abs. 2 Nr. 1),
+// 3 months' Duldung (Abs. 2 Nr. 2), identity in time (Abs. 2 Nr. 3, Abs. 7), no serious convictions (Nr. 4),
+// no removal measures under way (Nr. 5); application at most 7 months before the start (Abs. 3).
+import { authorityCheck, duldungMonths, minAge, noSeriousConvictions, status } from '../common';
+import { runRoute, type Condition, type Route } from '../conditions';
+import type { Household, Member } from '../schema';
+import { identityInTime60c, no60bBan, noOwnFaultBan, noSafeCountryBan, training, trainingBegunWithGestattung, trainingKind, trainingStart } from '../work';
 
-/** Identity clarified in time: entry before 2017 → by 30 June 2020; later entry → within 6 months of entry. */
-const identityInTime: Condition = {
-  id: 'identity-in-time', cite: '§ 60c Abs. 2 Nr. 3 AufenthG, § 60c Abs. 7 AufenthG', kind: 'condition',
-  reads: ['identityClarified', 'identityClarifiedOn', 'entryDate'],
-  note: 'Stricter reading: a later clarification counts only where the person did everything reasonable in time (§ 60c Abs. 7), which the authority decides; the portal shows it as not met.',
-  test: ({ member: m }) => {
-    if (m.identityClarified === undefined) return unknown;
-    if (!m.identityClarified) return notMet;
-    if (!m.identityClarifiedOn || !m.entryDate) return unknown;
-    const deadline = m.entryDate < '2017-01-01' ? '2020-06-30' : addMonths(m.entryDate, 6);
-    return m.identityClarifiedOn <= deadline ? met : notMet;
-  },
-};
+const R = '60c';
 
-export const route60c: RouteDefinition = {
-  id: '60c',
-  conditions: [
-    minimumAge(15, '§ 60c Abs. 1 AufenthG'),
-    noWorkBan('§ 60c Abs. 2 Nr. 1 AufenthG, § 60a Abs. 6 AufenthG'),
-    noSeriousConvictions('§ 60c Abs. 2 Nr. 4 AufenthG'),
-    inTraining('§ 60c Abs. 1 Satz 1 AufenthG'),
-    qualifiedTraining('§ 60c Abs. 1 Satz 1 AufenthG'),
-    { ...tolerated('§ 60c Abs. 1 AufenthG', { acceptGestattung: true }), note: '(check) since 2024 no minimum time with a Duldung; a Gestattung at the start also counts.' },
-    notUnclearIdentity(),
-    identityInTime,
-    authorityCheck('no-removal-measures', '§ 60c Abs. 2 Nr. 5 AufenthG', 'No concrete measures to end the stay already under way.'),
-  ],
-};
+export const conditions: Condition[] = [
+  minAge(R, 14, '§ 60c Abs. 1 AufenthG', 'Portal rule: children under 14 are not asked about training.'),
+  noSafeCountryBan(R),
+  training(R, '§ 60c Abs. 1 Satz 1 AufenthG'),
+  trainingKind(R, '§ 60c Abs. 1 Satz 1 AufenthG'),
+  trainingStart(R, '§ 60c Abs. 3 AufenthG', 'Up to 7 months before the training starts (check).'),
+  status(R, '§ 60c Abs. 1 Satz 1 AufenthG', { gestattung: trainingBegunWithGestattung }, 'Tolerated (Nr. 2), or training begun with a Gestattung and continued after the rejection (Nr. 1).'),
+  duldungMonths(R, 3, '§ 60c Abs. 2 Nr. 2 AufenthG', { gestattungMet: true },
+    '(check) in the reference whether a minimum Duldung time still applies since 2024; the stricter reading (3 months, counted from statusSince) is used. Not needed where the training began with a Gestattung.'),
+  no60bBan(R),
+  noOwnFaultBan(R),
+  identityInTime60c(R, '§ 60c Abs. 2 Nr. 3, Abs. 7 AufenthG'),
+  noSeriousConvictions(R, '§ 60c Abs. 2 Nr. 4 AufenthG'),
+  authorityCheck(R, 'no-removal-measures', '§ 60c Abs. 2 Nr. 5 AufenthG', 'No concrete measures to end the stay already under way.'),
+];
 
+export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);
+
+export const route60c: Route = { id: R, conditions, evaluate };

@@ -1,57 +1,58 @@
-// § 60d AufenthG — employment toleration (Beschäftigungsduldung) ("soll"), 30 months.
-import { authorityCheck, childrenAttendSchool, duldungFor, germanLevel, minimumAge, noSeriousConvictions, noWorkBan, notUnclearIdentity } from '../common';
+// § 60d AufenthG — employment toleration ("soll", 30 months): entry by 31 Dec 2022, identity clarified in
+// time (Abs. 1 Nr. 1), 12 months' Duldung (Nr. 2), 12 months' work of 20+ hours a week (Nr. 3), livelihood
+// (Nr. 4, 5), oral A2 (Nr. 6), no serious convictions (Nr. 7, 8), children at school (Nr. 10); § 60a Abs. 6.
+import { authorityCheck, childrenSchool, duldungMonths, german, livelihood, minAge, noSeriousConvictions, status } from '../common';
+import { define, met, notMet, runRoute, unknown, waitUntil, type Condition, type Route } from '../conditions';
 import { addMonths } from '../dates';
-import { bool, later, met, notMet, unknown, type Condition, type RouteDefinition } from '../conditions';
+import type { Household, Member } from '../schema';
+import { identityInTime60d, no60bBan, noOwnFaultBan, noSafeCountryBan } from '../work';
 
-const enteredBy2022: Condition = {
-  id: 'entry-by-2022', cite: '§ 60d Abs. 1 AufenthG', kind: 'exclusion', reads: ['entryDate'],
-  test: ({ member: m }) => (!m.entryDate ? unknown : m.entryDate <= '2022-12-31' ? met : notMet),
-};
+const R = '60d';
 
-const identityInTime: Condition = {
-  id: 'identity-in-time', cite: '§ 60d Abs. 1 Nr. 1 AufenthG', kind: 'condition', reads: ['identityClarified', 'identityClarifiedOn', 'entryDate'],
-  note: 'Entry 2017–2022: identity clarified by 31 Dec 2024; entry before 2017: by 1 July 2020 (stricter reading). Later without own fault: the authority decides.',
-  test: ({ member: m }) => {
-    if (m.identityClarified === undefined) return unknown;
-    if (!m.identityClarified) return notMet;
-    if (!m.identityClarifiedOn || !m.entryDate) return unknown;
-    const deadline = m.entryDate < '2017-01-01' ? '2020-07-01' : '2024-12-31';
-    return m.identityClarifiedOn <= deadline ? met : notMet;
+const enteredBy2022 = define(R, {
+  id: 'entry-by-2022', cite: '§ 60d Abs. 1 AufenthG', kind: 'exclusion', gate: true, reads: ['entryDate'],
+  test: (m) => (m.entryDate == null ? unknown : m.entryDate <= '2022-12-31' ? met : notMet('entry-after-2022')),
+});
+
+const hours = define(R, {
+  id: 'work-hours', cite: '§ 60d Abs. 1 Nr. 3 AufenthG', kind: 'condition', reads: ['work.hoursPerWeek'],
+  note: 'At least 20 hours a week subject to social insurance (since 2024). Whether single parents have a lower threshold is not in the legal reference; 20 is applied.',
+  test: (m) => (m.work?.hoursPerWeek == null ? unknown : m.work.hoursPerWeek >= 20 ? met : notMet('work-hours')),
+});
+
+const workMonths = define(R, {
+  id: 'work-months', cite: '§ 60d Abs. 1 Nr. 3 AufenthG', kind: 'time', reads: ['work.hoursPerWeek', 'work.since'],
+  note: 'Counted from the start of the current uninterrupted employment (work.since).',
+  test: (m, _h, asOf) => {
+    if (m.work?.hoursPerWeek === 0) return notMet('no-work');
+    return m.work?.since == null ? unknown : waitUntil(addMonths(m.work.since, 12), asOf);
   },
-};
+});
 
-const hours: Condition = {
-  id: 'work-20-hours', cite: '§ 60d Abs. 1 Nr. 3 AufenthG', kind: 'condition', reads: ['work.hoursPerWeek'],
-  note: 'Single parents: 15 hours (§ 60d Abs. 1 Nr. 3); the portal applies 20.',
-  test: ({ member: m }) => (m.work?.hoursPerWeek === undefined ? unknown : m.work.hoursPerWeek >= 20 ? met : notMet),
-};
+const permitted = define(R, {
+  id: 'work-permitted', cite: '§ 4a Abs. 4 AufenthG, § 32 BeschV', kind: 'condition', reads: ['work.permitted'],
+  test: (m) => (m.work?.permitted == null ? unknown : m.work.permitted ? met : notMet('no-work-permission')),
+});
 
-const workTwelveMonths: Condition = {
-  id: 'work-12-months', cite: '§ 60d Abs. 1 Nr. 3 AufenthG', kind: 'time', reads: ['work.hoursPerWeek', 'work.since'],
-  test: ({ member: m, asOf }) => {
-    if (m.work?.hoursPerWeek === 0) return notMet;
-    if (!m.work?.since) return unknown;
-    const on = addMonths(m.work.since, 12);
-    return on <= asOf ? met : later(on);
-  },
-};
+export const conditions: Condition[] = [
+  minAge(R, 14, '§ 60d Abs. 1 AufenthG', 'Portal rule: children under 14 are not asked about work (employment under 15 is barred by § 5 JArbSchG).'),
+  enteredBy2022,
+  noSafeCountryBan(R),
+  noSeriousConvictions(R, '§ 60d Abs. 1 Nr. 7, 8 AufenthG'),
+  status(R, '§ 60d Abs. 1 Nr. 2 AufenthG', {}, 'Holds a Duldung (not § 60b); a current employment toleration counts.'),
+  duldungMonths(R, 12, '§ 60d Abs. 1 Nr. 2 AufenthG'),
+  no60bBan(R),
+  noOwnFaultBan(R),
+  identityInTime60d(R, '§ 60d Abs. 1 Nr. 1 AufenthG'),
+  hours,
+  workMonths,
+  permitted,
+  livelihood(R, ['own'], '§ 60d Abs. 1 Nr. 4, 5 AufenthG', 'Secured by own work now and for the last 12 months; the portal asks only about now (the 12 months of work are the time condition).'),
+  german(R, 'A2', '§ 60d Abs. 1 Nr. 6 AufenthG', 'Oral A2.'),
+  childrenSchool(R, '§ 60d Abs. 1 Nr. 10 AufenthG'),
+  authorityCheck(R, 'integration-course', '§ 60d Abs. 1 Nr. 11 AufenthG', 'An integration course completed where one was required.'),
+];
 
-export const route60d: RouteDefinition = {
-  id: '60d',
-  conditions: [
-    minimumAge(15, '§ 60d Abs. 1 AufenthG'),
-    enteredBy2022,
-    noWorkBan('§ 60a Abs. 6 AufenthG'),
-    noSeriousConvictions('§ 60d Abs. 1 Nr. 7 AufenthG'),
-    duldungFor('duldung-12-months', 12, '§ 60d Abs. 1 Nr. 2 AufenthG'),
-    notUnclearIdentity(),
-    identityInTime,
-    hours,
-    workTwelveMonths,
-    { id: 'work-permitted', cite: '§ 4a Abs. 4 AufenthG, § 32 BeschV', kind: 'condition', reads: ['work.permitted'], test: ({ member: m }) => bool(m.work?.permitted, met, notMet) },
-    { id: 'livelihood', cite: '§ 60d Abs. 1 Nr. 4, 5 AufenthG', kind: 'condition', reads: ['livelihood'], test: ({ member: m }) => (m.livelihood === undefined ? unknown : m.livelihood === 'own' ? met : notMet) },
-    germanLevel('german-a2', 'A2', '§ 60d Abs. 1 Nr. 6 AufenthG'),
-    childrenAttendSchool('§ 60d Abs. 1 Nr. 10 AufenthG'),
-    authorityCheck('integration-course', '§ 60d Abs. 1 Nr. 11 AufenthG', 'Completed where one was required.'),
-  ],
-};
+export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);
+
+export const route60d: Route = { id: R, conditions, evaluate };

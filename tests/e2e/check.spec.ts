@@ -1,0 +1,110 @@
+import { test, expect } from '@playwright/test';
+import { addPeople, answerAll } from './support/check';
+import { expectNoAxeViolations } from './support/axe';
+
+/** Results the result page shows, as { member: { route: result } }. */
+async function results(page: import('@playwright/test').Page) {
+  await page.waitForSelector('[data-member]');
+  return page.evaluate(() => {
+    const out: Record<string, Record<string, string>> = {};
+    document.querySelectorAll<HTMLElement>('[data-member]').forEach((m) => {
+      out[m.dataset.member!] = {};
+      m.querySelectorAll<HTMLElement>('[data-route]').forEach((r) => { out[m.dataset.member!][r.dataset.route!] = r.dataset.result!; });
+    });
+    return out;
+  });
+}
+
+test.describe('the check, end to end at phone size', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/de/');
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  test('German: a mother with long stay and a teenage son; reload resumes; delete wipes', async ({ page }) => {
+    await page.goto('/de/check/');
+    await addPeople(page, [
+      { name: 'Mira', role: 'parent', birth: [14, 2, 1988] },
+      { name: 'Luka', role: 'child', birth: [10, 5, 2011] },
+    ]);
+    const answers = {
+      Mira: { nationality: 'XK', entryDate: [1, 9, 2016], status: 'duldung', statusSince: [1, 3, 2018], unclearIdentityMonths: 0, asylum: 'rejected', asylumAppliedOn: [5, 10, 2016], identityClarified: 'yes', identityClarifiedOn: [1, 2, 2017], passport: 'yes', identityDeception: 'no', 'training.state': 'none', 'work.hoursPerWeek': 30, 'work.since': [1, 6, 2024], 'work.permitted': 'yes', livelihood: 'mostly-own', german: 'A2', convictions: 'none' },
+      Luka: { nationality: 'XK', entryDate: [1, 9, 2016], status: 'duldung', statusSince: [1, 3, 2018], unclearIdentityMonths: 0, asylum: 'rejected', asylumAppliedOn: [5, 10, 2016], identityDeception: 'no', convictions: 'none', 'school.attending': 'yes', 'school.yearsAttended': 8, 'school.qualification': 'none' },
+    } as const;
+    // answer a few questions, reload, and resume
+    await page.waitForSelector('[data-screen="question"]');
+    await page.getByTestId('answer-country').selectOption('XK');
+    await page.getByTestId('continue').click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Weitermachen' }).click();
+    await expect(page.locator('[data-screen="question"]')).toHaveAttribute('data-question', 'entryDate');
+    await answerAll(page, answers as never);
+    await expectNoAxeViolations(page);
+    await expect(page.locator('[data-screen="review"]')).toContainText('Mira');
+    await page.getByTestId('confirm').click();
+    await expect(page).toHaveURL(/\/de\/result\/$/);
+    const r = await results(page);
+    expect(r.Mira['25b']).toBe('possible');
+    expect(r.Luka['25a']).toBe('possible');
+    expect(r.Mira['25a-family']).not.toBe('excluded');
+    await expectNoAxeViolations(page);
+    await page.goto('/de/check/');
+    await page.getByRole('button', { name: 'Weitermachen' }).click();
+    await page.getByTestId('delete-answers').click();
+    await page.getByTestId('delete-confirm').click();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bleibeweg:answers')))).toEqual([]);
+    await expect(page.locator('[data-screen="members"]')).toBeVisible();
+  });
+
+  test('Arabic: a young man of 22 in school, unclear identity months, many unknowns', async ({ page }) => {
+    await page.goto('/ar/check/');
+    await addPeople(page, [{ name: 'Samir', role: 'other', birth: [3, 3, 2004] }]);
+    await answerAll(page, {
+      Samir: { nationality: 'SY', entryDate: [1, 1, 2019], status: 'duldung', statusSince: [1, 1, 2021], unclearIdentityMonths: 6, asylum: 'rejected', asylumAppliedOn: [10, 1, 2019], identityClarified: 'yes', identityClarifiedOn: [1, 8, 2019], passport: 'yes', identityDeception: 'no', 'school.yearsAttended': 4, 'school.qualification': 'school-leaving', convictions: 'none' },
+    });
+    await page.getByTestId('confirm').click();
+    await expect(page).toHaveURL(/\/ar\/result\/$/);
+    const r = await results(page);
+    expect(r.Samir['25a']).toBe('possible');
+    expect(r.Samir['104c']).toBe('excluded');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/screens/ar-result-phone.png', fullPage: true });
+  });
+
+  test('Persian with caseworker mode: German shown next to the questions', async ({ page }) => {
+    await page.goto('/fa/check/');
+    await page.locator('.second-language input[type="checkbox"]').check();
+    await expect(page.locator('.pair-second[lang="de"]').first()).toBeVisible();
+    await addPeople(page, [{ name: 'Nasrin', role: 'parent', birth: [1, 7, 1990] }]);
+    await expect(page.locator('h1 .pair-second[lang="de"]')).toContainText(/Nasrin/);
+    await page.screenshot({ path: 'test-results/screens/fa-caseworker-phone.png', fullPage: true });
+    await answerAll(page, {
+      Nasrin: { nationality: 'AF', entryDate: [1, 1, 2015], status: 'duldung-unclear-identity', statusSince: [1, 1, 2017], unclearIdentityMonths: 30, asylum: 'rejected', asylumAppliedOn: [1, 2, 2015], identityClarified: 'no', passport: 'no', identityDeception: 'no', 'training.state': 'none', 'work.hoursPerWeek': 0, 'work.permitted': 'no', livelihood: 'benefits', german: 'A1', convictions: 'none', livesWithMinorChild: 'no' },
+    });
+    await page.getByTestId('confirm').click();
+    const r = await results(page);
+    expect(r.Nasrin['25b']).toBe('missing');
+    expect(r.Nasrin['60d']).toBe('missing');
+    await expectNoAxeViolations(page);
+  });
+
+  test('an impossible date is refused with a message and what was typed stays', async ({ page }) => {
+    await page.goto('/de/check/');
+    await page.getByTestId('member-name').fill('Ada');
+    await page.getByTestId('member-role-parent').check();
+    const birth = page.getByTestId('member-birth');
+    await birth.locator('input[name="day"]').fill('30');
+    await birth.locator('input[name="month"]').fill('2');
+    await birth.locator('input[name="year"]').fill('1990');
+    await page.getByTestId('member-add').click();
+    await expect(page.getByRole('alert')).toContainText('Dieses Datum gibt es nicht');
+    await expect(birth.locator('input[name="day"]')).toHaveValue('30');
+    await expect(page.getByTestId('member-name')).toHaveValue('Ada');
+    await expectNoAxeViolations(page);
+    await birth.locator('input[name="year"]').fill('2090');
+    await birth.locator('input[name="day"]').fill('3');
+    await page.getByTestId('member-add').click();
+    await expect(page.getByRole('alert')).toContainText('Zukunft');
+  });
+});

@@ -1,0 +1,86 @@
+import { test, expect } from '@playwright/test';
+
+test('route page: as-of date, sources, German fallback notice, way into the check', async ({ page }) => {
+  await page.goto('/de/routes/25b/');
+  await expect(page.locator('h1')).toContainText('§ 25b');
+  await expect(page.locator('.asof time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.sources a[href^="https://www.gesetze-im-internet.de/"]').first()).toBeVisible();
+  const last = page.locator('main > *').last();
+  await expect(last.locator('a[href="/de/check/"]')).toBeVisible();
+  await expect(page.locator('details.original')).toHaveCount(0);
+});
+
+test('missing translation shows the German entry inside lang="de" dir="ltr" with a notice', async ({ page }) => {
+  await page.goto('/ar/routes/25b/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('article.entry')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('article.entry')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.entry-meta .notice')).toBeVisible();
+});
+
+test('translated page: not-reviewed notice and a no-JS German original toggle', async ({ page }) => {
+  await page.goto('/en/routes/25a/');
+  await expect(page.locator('article.entry')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.entry-meta .notice')).toContainText('German');
+  const original = page.locator('details.original');
+  await expect(original.locator('[lang="de"]').first()).toBeHidden();
+  await original.locator('summary').click();
+  await expect(original.locator('div[lang="de"]')).toBeVisible();
+  await expect(original.locator('div[lang="de"]')).toContainText('Für wen ist dieser Weg?');
+});
+
+test('German glossary terms link to their anchor on the glossary page', async ({ page }) => {
+  await page.goto('/en/basics/duldung/');
+  const link = page.locator('#entry-text a.gloss[href="/en/glossary/#ausreisepflicht"]');
+  await expect(link).toHaveAttribute('lang', 'de');
+  await link.click();
+  await expect(page).toHaveURL(/\/en\/glossary\/#ausreisepflicht$/);
+  await expect(page.locator('#ausreisepflicht dt')).toHaveText('Ausreisepflicht');
+});
+
+test('the sample paper has a text alternative and an eight-point legend', async ({ page }) => {
+  await page.goto('/de/basics/your-paper/');
+  const img = page.locator('figure.paper img');
+  await expect(img).toHaveAttribute('alt', /Muster/);
+  expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('.paper-legend li')).toHaveCount(8);
+  await page.goto('/de/basics/duldung/');
+  await expect(page.locator('a[href="../your-paper/"]')).toBeVisible();
+});
+
+test('read aloud stays hidden without a voice and appears when one exists', async ({ page }) => {
+  await page.goto('/de/basics/duldung/');
+  await expect(page.locator('.read-aloud')).toBeHidden();
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as unknown as { spoken: string[] }).spoken = spoken;
+    speechSynthesis.getVoices = () => [{ lang: 'de-DE', name: 'Test', default: true, localService: true, voiceURI: 'test' } as SpeechSynthesisVoice];
+    // a plain stand-in: real voice objects cannot be constructed in a test
+    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class { lang = ''; voice = null; onend = null; constructor(public text: string) {} };
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => { spoken.push(`${u.lang}:${u.text}`); };
+  });
+  await page.reload();
+  const button = page.locator('.read-aloud');
+  await expect(button).toBeVisible();
+  await button.click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken.length).toBeGreaterThan(5);
+  expect(spoken[0]).toMatch(/^de:/);
+});
+
+test('search finds pages of the page language only', async ({ page }) => {
+  await page.goto('/de/search/');
+  await page.locator('#q').fill('Ausbildungsduldung');
+  await page.locator('#search button[type="submit"]').click();
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/de/routes/60c/');
+  expect(hrefs.every((h) => h?.startsWith('/de/'))).toBe(true);
+  await expect(page).toHaveURL(/\?q=Ausbildungsduldung$/);
+});
+
+test('help page lists offices with counselling first', async ({ page }) => {
+  await page.goto('/de/help/');
+  await expect(page.locator('main section h2').first()).toHaveAttribute('id', 'refugee-counselling');
+  await expect(page.locator('.office').first().locator('a[href^="https://"]').first()).toBeVisible();
+});
