@@ -10,7 +10,7 @@ import { todayIso } from '../../flows/today';
 import { inputFromEnvelope } from '../../flows/restore';
 import { loadSaved, save, wipe } from '../../storage/local';
 import type { Envelope } from '../../storage/envelope';
-import { StringsProvider, useSecondStrings, makeT, Pair, type Lang } from './strings';
+import { StringsProvider, makeT, useCaseworkerLanguage, Pair, type Lang } from './strings';
 import { MembersScreen } from './MembersScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { ReviewScreen } from './ReviewScreen';
@@ -79,31 +79,21 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
   const [today] = useState(todayIso);
   const [phase, setPhase] = useState<{ kind: 'loading' } | { kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'loading' });
-  const [secondCode, setSecondCode] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const second = useSecondStrings(secondCode, 'check');
+  const caseworker = useCaseworkerLanguage(languages, 'check');
 
   useEffect(() => {
-    setSecondCode(localStorage.getItem('bleibeweg:caseworker-lang'));
     const loaded = loadSaved(localStorage);
     if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
     else setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
   }, [today]);
 
-  const loaded = second && typeof second === 'object' ? second : null;
-  const secondLang = loaded ? languages.find((l) => l.code === loaded.code) ?? null : null;
-  const value = { lang, t, second: loaded && secondLang ? { lang: secondLang, t: makeT(loaded.strings, secondLang.code) } : null };
-
-  function chooseSecond(code: string | null) {
-    setSecondCode(code);
-    if (code) localStorage.setItem('bleibeweg:caseworker-lang', code);
-    else localStorage.removeItem('bleibeweg:caseworker-lang');
-  }
+  const value = { lang, t, second: caseworker.second };
 
   return (
     <StringsProvider value={value}>
       <div className={`check-app${value.second ? ' caseworker' : ''}`}>
-        <SecondLanguage languages={languages} current={lang.code} value={secondCode} onChange={chooseSecond} status={second} />
+        <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
         {phase.kind !== 'loading' && phase.notice && <p className="notice" role="status">{t(phase.notice)}</p>}
         {saveError && <p className="error-message" role="alert">{t(saveError)}</p>}
         {phase.kind === 'loading' && <p>{t('page.loading')}</p>}

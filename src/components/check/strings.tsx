@@ -65,3 +65,22 @@ export function Pair({ k, vars, as: Tag = 'span' }: { k: string; vars?: Record<s
     </Tag>
   );
 }
+
+/**
+ * Caseworker mode's second language, shared by the check and result islands: the chosen code is kept on
+ * this device (not personal data) and its strings are loaded from this site.
+ */
+export function useCaseworkerLanguage(languages: Lang[], ns: string) {
+  const [code, setCode] = useState<string | null>(null);
+  useEffect(() => setCode(localStorage.getItem('bleibeweg:caseworker-lang')), []);
+  const status = useSecondStrings(code, ns);
+  const loaded = status && typeof status === 'object' ? status : null;
+  const lang = loaded ? languages.find((l) => l.code === loaded.code) ?? null : null;
+  const second = loaded && lang ? { lang, t: makeT(loaded.strings, lang.code) } : null;
+  function choose(next: string | null) {
+    setCode(next);
+    if (next) localStorage.setItem('bleibeweg:caseworker-lang', next);
+    else localStorage.removeItem('bleibeweg:caseworker-lang');
+  }
+  return { code, choose, status, second };
+}

@@ -7,7 +7,7 @@ import { evaluate } from '../../rules/evaluate';
 import type { Evaluation } from '../../rules/schema';
 import { loadSaved } from '../../storage/local';
 import { todayIso } from '../../flows/today';
-import { StringsProvider, makeT, Pair, useStrings, useSecondStrings, type Lang } from '../check/strings';
+import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, type Lang } from '../check/strings';
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 
@@ -82,29 +82,20 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
 }) {
   const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
   const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
-  const [secondCode, setSecondCode] = useState<string | null>(null);
-  const second = useSecondStrings(secondCode, 'plan');
+  const caseworker = useCaseworkerLanguage(languages, 'plan');
 
   useEffect(() => {
-    setSecondCode(localStorage.getItem('bleibeweg:caseworker-lang'));
     const loaded = loadSaved(localStorage);
     if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
     setState({ kind: 'ready', evaluation: evaluate(loaded.envelope.household, todayIso()), notice: loaded.notice });
   }, []);
 
-  const loaded = second && typeof second === 'object' ? second : null;
-  const secondLang = loaded ? languages.find((l) => l.code === loaded.code) ?? null : null;
-  const value = { lang, t, second: loaded && secondLang ? { lang: secondLang, t: makeT(loaded.strings, secondLang.code) } : null };
-  function chooseSecond(code: string | null) {
-    setSecondCode(code);
-    if (code) localStorage.setItem('bleibeweg:caseworker-lang', code);
-    else localStorage.removeItem('bleibeweg:caseworker-lang');
-  }
+  const value = { lang, t, second: caseworker.second };
 
   return (
     <StringsProvider value={value}>
       <div className={`check-app result-app${value.second ? ' caseworker' : ''}`}>
-        <SecondLanguage languages={languages} current={lang.code} value={secondCode} onChange={chooseSecond} status={second} />
+        <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
         <h1><Pair k="result.title" /></h1>
         <p className="notice"><Pair k="result.disclaimer" /></p>
         {state.kind === 'loading' && <p>{t('result.loading')}</p>}
