@@ -4,13 +4,21 @@
  * and leap-year edges: 29 Feb + 1 year = 28 Feb, 31 Aug + 6 months = 28/29 Feb. ISO strings compare
  * correctly as strings, which the rules use (`a <= b`).
  */
-import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
+import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays } from 'date-fns';
 
-const toDate = (iso: string) => parseISO(iso);
-const toIso = (d: Date) => formatISO(d, { representation: 'date' });
+// Reading and writing YYYY-MM-DD by hand: date-fns' parseISO/formatISO handle full timestamps and weigh
+// 1.5 KB on the check page, which has a hard size budget. The arithmetic stays with date-fns.
+const toDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(y, m - 1, d);
+  date.setFullYear(y); // years below 100 would otherwise land in the 1900s
+  return date;
+};
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const toIso = (d: Date) => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** A real calendar date written as YYYY-MM-DD (rejects 2023-02-30 and month 13). */
-export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValid(parseISO(s));
+export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && toIso(toDate(s)) === s;
 
 /** @example addYears('2000-02-29', 1) // '2001-02-28' */
 export const addYears = (iso: string, n: number) => toIso(fnsAddYears(toDate(iso), n));
