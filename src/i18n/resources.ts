@@ -65,3 +65,11 @@ export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<st
   const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
   return island === 'check' ? slice(lang, 'check') : { ...shared, ...slice(lang, 'plan') };
 }
+
+/**
+ * What the result and plan pages inline in their HTML: what they show before the rest of their strings
+ * arrive from `/i18n/<lang>/plan.json` (all of them would break the 14 KB HTML budget).
+ */
+export function shellStrings(lang: Locale): Record<string, string> {
+  return { ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.']) };
+}

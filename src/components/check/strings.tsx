@@ -27,6 +27,34 @@ export function StringsProvider({ value, children }: { value: StringsValue; chil
 
 const cache = new Map<string, Promise<Strings>>();
 
+/** One language's strings of a namespace from this site (precached for offline use), once per page. */
+function loadStrings(code: string, ns: string): Promise<Strings> {
+  const key = `${code}/${ns}`;
+  if (!cache.has(key)) {
+    const loading = fetch(`/i18n/${code}/${ns}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+    loading.catch(() => cache.delete(key));
+    cache.set(key, loading);
+  }
+  return cache.get(key)!;
+}
+
+/**
+ * The page language's full strings for islands whose texts are too many to inline in the HTML (result,
+ * plan): the page inlines only what it shows before they arrive.
+ */
+export function usePageStrings(code: string, ns: string, initial: Strings) {
+  const [state, setState] = useState<{ strings: Strings; status: 'loading' | 'ready' | 'failed' }>({ strings: initial, status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadStrings(code, ns).then(
+      (strings) => live && setState({ strings: { ...initial, ...strings }, status: 'ready' }),
+      () => live && setState({ strings: initial, status: 'failed' }),
+    );
+    return () => { live = false; };
+  }, [code, ns, initial]);
+  return state;
+}
+
 /** Loads one language's strings of a namespace, once per page. */
 export function useSecondStrings(code: string | null, ns: string) {
   const [state, setState] = useState<{ code: string; strings: Strings } | 'loading' | 'failed' | null>(null);
@@ -34,13 +62,9 @@ export function useSecondStrings(code: string | null, ns: string) {
     if (!code) return setState(null);
     let live = true;
     setState('loading');
-    const key = `${code}/${ns}`;
-    if (!cache.has(key)) {
-      cache.set(key, fetch(`/i18n/${code}/${ns}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
-    }
-    cache.get(key)!.then(
+    loadStrings(code, ns).then(
       (strings) => live && setState({ code, strings }),
-      () => { cache.delete(key); if (live) setState('failed'); },
+      () => live && setState('failed'),
     );
     return () => { live = false; };
   }, [code, ns]);

@@ -7,7 +7,7 @@ import { evaluate } from '../../rules/evaluate';
 import type { Evaluation } from '../../rules/schema';
 import { loadSaved } from '../../storage/local';
 import { todayIso } from '../../flows/today';
-import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, type Lang } from '../check/strings';
+import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../check/strings';
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 
@@ -26,8 +26,7 @@ export function formatIso(iso: string, lang: string) {
 }
 
 function Route({ route }: { route: RouteResult }) {
-  const { lang, t } = useStrings();
-  const conditionKey = (r: string, c: string) => (t(`condition.${r}.${c}`) !== `condition.${r}.${c}` ? `condition.${r}.${c}` : `condition.${c}`);
+  const { lang } = useStrings();
   const groups = {
     met: route.conditions.filter((c) => c.state === 'met'),
     todo: route.conditions.filter((c) => c.state === 'not-met'),
@@ -47,8 +46,10 @@ function Route({ route }: { route: RouteResult }) {
           <h4><Pair k={`result.group.${g}`} /></h4>
           <ul>
             {groups[g].map((c) => (
-              <li key={c.id}>
-                <Pair k={conditionKey(route.id, c.id)} />
+              <li key={c.id} data-condition={c.id}>
+                <Pair k={`condition.${route.id}.${c.id}`} />
+                {c.metOn && <> <Pair k="result.metOn" vars={{ date: formatIso(c.metOn, lang.code) }} /></>}
+                {c.reason && <p className="reason"><Pair k={`reason.${c.reason}`} /></p>}
                 <details className="cite"><summary><Pair k="result.law" /></summary><bdi lang="de" dir="ltr">{c.cite}</bdi></details>
               </li>
             ))}
@@ -80,7 +81,8 @@ function Member({ member }: { member: MemberResult }) {
 export default function ResultApp({ lang, languages, strings, checkHref, planHref }: {
   lang: Lang; languages: Lang[]; strings: Strings; checkHref: string; planHref: string;
 }) {
-  const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
+  const page = usePageStrings(lang.code, 'plan', strings);
+  const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
   const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
   const caseworker = useCaseworkerLanguage(languages, 'plan');
 
@@ -98,9 +100,10 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
         <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
         <h1><Pair k="result.title" /></h1>
         <p className="notice"><Pair k="result.disclaimer" /></p>
-        {state.kind === 'loading' && <p>{t('result.loading')}</p>}
-        {state.kind === 'empty' && <p><Pair k="result.empty" /> <a href={checkHref}>{t('result.toCheck')}</a></p>}
-        {state.kind === 'ready' && (
+        {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
+        {(state.kind === 'loading' || page.status === 'loading') && <p>{t('result.loading')}</p>}
+        {page.status === 'ready' && state.kind === 'empty' && <p><Pair k="result.empty" /> <a href={checkHref}>{t('result.toCheck')}</a></p>}
+        {page.status === 'ready' && state.kind === 'ready' && (
           <>
             {state.notice && <p className="notice" role="status">{t(state.notice)}</p>}
             {state.evaluation.members.map((m) => <Member key={m.id} member={m} />)}
