@@ -63,7 +63,8 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
 /** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
 export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {
   const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
-  return island === 'check' ? slice(lang, 'check') : { ...shared, ...slice(lang, 'plan') };
+  // storage.json's saved.*/import.* messages say more than check.json's older copies, so they win
+  return island === 'check' ? { ...slice(lang, 'check'), ...slice(lang, 'storage') } : { ...shared, ...slice(lang, 'storage'), ...slice(lang, 'plan') };
 }
 
 /**
@@ -71,5 +72,5 @@ export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<st
  * arrive from `/i18n/<lang>/plan.json` (all of them would break the 14 KB HTML budget).
  */
 export function shellStrings(lang: Locale): Record<string, string> {
-  return { ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.']) };
+  return { ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.', 'planPage.title']) };
 }

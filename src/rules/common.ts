@@ -2,6 +2,7 @@
  * Conditions shared by several routes, built per route so each carries that route's message key and
  * citation. Missing answers (undefined or null) always give 'unknown', never a guess.
  */
+import { NOTES } from './notes';
 import { authority, define, met, metBecause, notMet, unknown, waitUntil, type Condition, type FieldPath, type TestResult } from './conditions';
 import { addMonths, ageOn, waitingMetOn } from './dates';
 import type { Member, RouteId } from './schema';
@@ -18,14 +19,14 @@ const statusReason: Record<Status, string> = {
 };
 
 /** Portal rule: the route is for people of at least `years` (younger children go through their parents). */
-export const minAge = (route: RouteId, years: number, cite: string, note: string): Condition =>
+export const minAge = (route: RouteId, years: number, cite: string, note?: string | false): Condition =>
   define(route, {
     id: 'age-min', cite, kind: 'exclusion', gate: true, reads: ['birthDate'], note,
     test: (m, _h, asOf) => (ageOn(m.birthDate, asOf) >= years ? met : notMet(`under-${years}`)),
   });
 
 /** Holds a Duldung (not § 60b); optionally a § 104c permit, or a Gestattung where `gestattung(m)` allows it. */
-export const status = (route: RouteId, cite: string, opts: { permit104c?: boolean; gestattung?: (m: Member) => TestResult } = {}, note?: string): Condition =>
+export const status = (route: RouteId, cite: string, opts: { permit104c?: boolean; gestattung?: (m: Member) => TestResult } = {}, note?: string | false): Condition =>
   define(route, {
     id: 'status', cite, kind: 'condition', reads: ['status', ...(opts.gestattung ? (['training.state'] as const) : [])], note,
     test: (m) => {
@@ -37,10 +38,10 @@ export const status = (route: RouteId, cite: string, opts: { permit104c?: boolea
   });
 
 /** Has held a Duldung (§ 60b not counting) for `months`, counted from statusSince of the current status. */
-export const duldungMonths = (route: RouteId, months: number, cite: string, opts: { permit104c?: boolean; gestattungMet?: boolean } = {}, note?: string): Condition =>
+export const duldungMonths = (route: RouteId, months: number, cite: string, opts: { permit104c?: boolean; gestattungMet?: boolean } = {}, note?: string | false): Condition =>
   define(route, {
     id: 'duldung-months', cite, kind: 'time', reads: ['status', 'statusSince'],
-    note: note ?? 'Counted from statusSince, the start of the current status: earlier Duldung periods under another kind are not added (stricter reading).',
+    note: note ?? (NOTES && 'Counted from statusSince, the start of the current status: earlier Duldung periods under another kind are not added (stricter reading).'),
     test: (m, _h, asOf) => {
       if (m.status == null) return unknown;
       if (opts.gestattungMet && m.status === 'asylum-pending') return metBecause('gestattung');
@@ -62,7 +63,7 @@ export const priorStay = (
 ): Condition =>
   define(route, {
     id: 'stay-years', cite, kind: 'time', reads: ['status', 'entryDate', 'unclearIdentityMonths', ...extraReads],
-    note: 'Paused, not restarted, by § 60b months (project reading, to be confirmed by counselling); met on the anniversary.',
+    note: NOTES && 'Paused, not restarted, by § 60b months (project reading, to be confirmed by counselling); met on the anniversary.',
     test: (m, _h, asOf) => {
       if (m.status === 'permit-104c') return metBecause('holds-104c');
       if (m.entryDate == null || m.unclearIdentityMonths == null) return unknown;
@@ -77,17 +78,17 @@ export const priorStay = (
 export const identity = (route: RouteId, cite: string): Condition =>
   define(route, {
     id: 'identity', cite, kind: 'condition', reads: ['identityClarified'],
-    note: 'Identity clarified in practice (passport or other proof); if not, the next step is the passport/identity duty.',
+    note: NOTES && 'Identity clarified in practice (passport or other proof); if not, the next step is the passport/identity duty.',
     test: (m) => (m.identityClarified == null ? unknown : m.identityClarified ? met : notMet('passport-duty')),
   });
 
-export const german = (route: RouteId, min: 'A2' | 'B1', cite: string, note?: string): Condition =>
+export const german = (route: RouteId, min: 'A2' | 'B1', cite: string, note?: string | false): Condition =>
   define(route, {
     id: 'german', cite, kind: 'condition', reads: ['german'], note,
     test: (m) => (m.german == null ? unknown : germanOrder.indexOf(m.german) >= germanOrder.indexOf(min) ? met : notMet(`german-below-${min.toLowerCase()}`)),
   });
 
-export const livelihood = (route: RouteId, accepted: readonly NonNullable<Member['livelihood']>[], cite: string, note: string): Condition =>
+export const livelihood = (route: RouteId, accepted: readonly NonNullable<Member['livelihood']>[], cite: string, note?: string | false): Condition =>
   define(route, {
     id: 'livelihood', cite, kind: 'condition', reads: ['livelihood'], note,
     test: (m) => (m.livelihood == null ? unknown : accepted.includes(m.livelihood) ? met : notMet(`livelihood-${m.livelihood}`)),
@@ -102,11 +103,11 @@ export const noDeception = (route: RouteId, cite: string): Condition =>
 export const noSeriousConvictions = (route: RouteId, cite: string): Condition =>
   define(route, {
     id: 'no-serious-convictions', cite, kind: 'exclusion', reads: ['convictions'],
-    note: 'Serious: a sentence above 50 daily rates (90 for offences only foreigners can commit).',
+    note: NOTES && 'Serious: a sentence above 50 daily rates (90 for offences only foreigners can commit).',
     test: (m) => (m.convictions == null ? unknown : m.convictions === 'serious' ? notMet('serious-convictions') : met),
   });
 
-export const authorityCheck = (route: RouteId, id: string, cite: string, note: string): Condition =>
+export const authorityCheck = (route: RouteId, id: string, cite: string, note?: string | false): Condition =>
   define(route, { id, cite, kind: 'authority', reads: [], note, test: () => authority });
 
 export { childrenSchool, ownSchool, schoolYears } from './school';

@@ -45,7 +45,7 @@ export interface Condition {
   cite: string;
   kind: Kind;
   /** What is uncertain in law and which reading is implemented. Developer text, never shown as is. */
-  note?: string;
+  note?: string | false;
   /** A precondition: when it is not met or unknown, the route stops here (nothing after it matters yet). */
   gate?: boolean;
   /**

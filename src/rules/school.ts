@@ -2,6 +2,7 @@
  * School conditions: the young person's own school years (§ 25a) and the actual school attendance of
  * children of school age (§ 25b Abs. 1 Satz 2 Nr. 5, § 60d Abs. 1 Nr. 10), with NRW's compulsory schooling.
  */
+import { NOTES } from './notes';
 import { define, met, metBecause, notMet, unknown, type Condition } from './conditions';
 import { isSchoolAge } from './dates';
 import type { Household, Member, RouteId } from './schema';
@@ -10,7 +11,7 @@ import type { Household, Member, RouteId } from './schema';
 export const schoolYears = (route: RouteId, cite: string): Condition =>
   define(route, {
     id: 'school', cite, kind: 'condition', reads: ['school.yearsAttended', 'school.qualification'],
-    note: '"Successful" attendance is judged by the authority from school reports; the portal counts the years given.',
+    note: NOTES && '"Successful" attendance is judged by the authority from school reports; the portal counts the years given.',
     test: (m) => {
       const years = m.school?.yearsAttended;
       const qual = m.school?.qualification;
@@ -25,7 +26,7 @@ function schoolAgeChildren(m: Member, h: Household, asOf: string): Member[] {
   return h.members.filter((k) => k.id !== m.id && k.role === 'child' && isSchoolAge(k.birthDate, asOf));
 }
 
-const schoolNote = 'School age read strictly as NRW compulsory schooling: from 1 August of the year the child turns 6 (by 30 September) to 31 July of the school year in which they turn 18 (§§ 34, 35, 38 SchulG NRW, check).';
+const schoolNote = NOTES && 'School age read strictly as NRW compulsory schooling: from 1 August of the year the child turns 6 (by 30 September) to 31 July of the school year in which they turn 18 (§§ 34, 35, 38 SchulG NRW, check).';
 
 /** Where there are children of school age: they actually attend school. */
 export const childrenSchool = (route: RouteId, cite: string): Condition =>

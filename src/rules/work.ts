@@ -2,6 +2,7 @@
  * Conditions of the work and training routes (16g, 60c, 60d): the bans on work under § 60a Abs. 6 and
  * § 60b Abs. 5, the training itself and the identity deadlines.
  */
+import { NOTES } from './notes';
 import { define, met, metBecause, notMet, unknown, waitUntil, type Condition, type TestResult } from './conditions';
 import { addMonths } from './dates';
 import type { Member, RouteId } from './schema';
@@ -56,7 +57,7 @@ export const no60bBan = (route: RouteId): Condition =>
 export const noOwnFaultBan = (route: RouteId): Condition =>
   define(route, {
     id: 'no-work-ban-own-fault', cite: '§ 60a Abs. 6 Satz 1 Nr. 2 AufenthG', kind: 'condition', reads: ['identityDeception'],
-    note: 'Read from identityDeception. Shown as missing, not excluded: the ban ends once the person stops the deception and cooperates; the authority decides.',
+    note: NOTES && 'Read from identityDeception. Shown as missing, not excluded: the ban ends once the person stops the deception and cooperates; the authority decides.',
     test: (m) => (m.identityDeception == null ? unknown : m.identityDeception ? notMet('own-fault') : met),
   });
 
@@ -81,7 +82,7 @@ export const training = (route: RouteId, cite: string): Condition =>
 export const trainingKind = (route: RouteId, cite: string): Condition =>
   define(route, {
     id: 'training-kind', cite, kind: 'condition', reads: ['training.kind'],
-    note: 'An assistant (Helfer) training counts only with a confirmed follow-on qualified training in a shortage occupation, which the portal cannot tell: unknown, ask counselling.',
+    note: NOTES && 'An assistant (Helfer) training counts only with a confirmed follow-on qualified training in a shortage occupation, which the portal cannot tell: unknown, ask counselling.',
     test: (m) => {
       const k = m.training?.kind;
       if (k == null) return unknown;
@@ -90,7 +91,7 @@ export const trainingKind = (route: RouteId, cite: string): Condition =>
   });
 
 /** The application can be made at most 7 months before the training starts. */
-export const trainingStart = (route: RouteId, cite: string, note?: string): Condition =>
+export const trainingStart = (route: RouteId, cite: string, note?: string | false): Condition =>
   define(route, {
     id: 'training-start', cite, kind: 'time', reads: ['training.state', 'training.startDate'], note,
     test: (m, _h, asOf) => {
@@ -110,7 +111,7 @@ const identityLateNote =
 export const identityInTime60c = (route: RouteId, cite: string): Condition =>
   define(route, {
     id: 'identity-in-time', cite, kind: 'condition', reads: ['identityClarified', 'identityClarifiedOn', 'entryDate'],
-    note: `${identityLateNote} The law text (as quoted in legal databases) has a) entry until 2016: by the application, b) entry 2017–2019: by 30 June 2020 at the latest, c) entry from 2020: within 6 months; the reference's stricter deadlines are used (check).`,
+    note: NOTES && `${identityLateNote} The law text (as quoted in legal databases) has a) entry until 2016: by the application, b) entry 2017–2019: by 30 June 2020 at the latest, c) entry from 2020: within 6 months; the reference's stricter deadlines are used (check).`,
     test: (m) => {
       if (m.identityClarified == null) return unknown;
       if (!m.identityClarified) return notMet('passport-duty');

@@ -1,66 +1,18 @@
 /**
- * Export and import of saved answers: a JSON file the family keeps, or a plan link whose fragment
- * (`#p=…`, never sent to a server) carries the answers compressed with lz-string. Import refuses
- * anything doubtful with a message key that says what is wrong; it never touches saved answers.
+ * Plan links: the answers travel compressed (lz-string) in the URL fragment (`#p=…`), which browsers never
+ * send to a server. File export/import lives in file.ts (kept apart so the check page does not load
+ * lz-string) and is re-exported here.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import type { Envelope } from './envelope';
 import { maxDepth, parseJson, textDepth } from './guard';
-import type { ImportError, ImportNotice } from './messages';
-import { localToday, validateEnvelope, type ValidateOptions } from './validate';
+import { validateEnvelope, type ValidateOptions } from './validate';
+import { maxImportBytes, planPrefix, maxFragmentChars, withoutSnapshot, parseImport, type ImportResult } from './file';
 
-export type ImportResult =
-  | { ok: true; envelope: Envelope; notice?: ImportNotice }
-  | { ok: false; error: ImportError; detail?: string };
+export * from './file';
 
-/** Files (and decompressed plan links) larger than this are refused before parsing. */
-export const maxImportBytes = 1024 * 1024;
-export const planPrefix = '#p=';
-/** A plan link for 20 people is a few KB; anything far longer is not one of ours. */
-export const maxFragmentChars = 100_000;
-
-const withoutSnapshot = (envelope: Envelope): Envelope => {
-  const { snapshot: _, ...rest } = envelope;
-  return rest;
-};
-
-/**
- * The answers as a file to download; the snapshot cache is left out.
- * @example toFile(envelope) // => { filename: 'bleibeweg-answers-2026-11-29.json', text: '{\n  "app": "bleibeweg", …' }
- */
-export function toFile(envelope: Envelope, now = new Date()): { filename: string; text: string } {
-  return { filename: `bleibeweg-answers-${localToday(now)}.json`, text: JSON.stringify(withoutSnapshot(envelope), null, 2) + '\n' };
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
-
-/**
- * Checks the text of an imported file. Pass the file's byte size when known (`file.size`): a file over
- * 1 MB is refused before it is read or parsed.
- * @example parseImport(await file.text(), file.size) // => { ok: true, envelope } | { ok: false, error: 'import.notJson' }
- */
-export function parseImport(text: string, byteLength?: number, options: ValidateOptions = {}): ImportResult {
-  if ((byteLength ?? 0) > maxImportBytes || text.length > maxImportBytes || utf8Length(text) > maxImportBytes) return { ok: false, error: 'import.tooLarge' };
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, error: 'import.empty' };
-  if (textDepth(trimmed) > maxDepth) return { ok: false, error: 'import.tooDeep' };
-  const parsed = parseJson(trimmed);
-  if (!parsed.ok) return parsed;
-  const checked = validateEnvelope(parsed.value, options);
-  if (!checked.ok) return checked;
-  const envelope = withoutSnapshot(checked.envelope);
-  return checked.notice ? { ok: true, envelope, notice: checked.notice } : { ok: true, envelope };
-}
+// lz-string is CommonJS: Node (the static build) only offers its default export
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 /**
  * The URL fragment for the plan page: `#p=` + lz-string of the envelope without its snapshot.

@@ -10,14 +10,6 @@ test('route page: as-of date, sources, German fallback notice, way into the chec
   await expect(page.locator('details.original')).toHaveCount(0);
 });
 
-test('missing translation shows the German entry inside lang="de" dir="ltr" with a notice', async ({ page }) => {
-  await page.goto('/ar/routes/25b/');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('article.entry')).toHaveAttribute('lang', 'de');
-  await expect(page.locator('article.entry')).toHaveAttribute('dir', 'ltr');
-  await expect(page.locator('.entry-meta .notice')).toBeVisible();
-});
-
 test('translated page: not-reviewed notice and a no-JS German original toggle', async ({ page }) => {
   await page.goto('/en/routes/25a/');
   await expect(page.locator('article.entry')).toHaveAttribute('lang', 'en');

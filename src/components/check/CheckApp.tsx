@@ -2,9 +2,9 @@
  * The check island: the household, one question per screen, the review. Answers are saved on this
  * device after every step (src/storage); nothing is sent anywhere.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { useActor } from '@xstate/react';
-import { checkMachine, type CheckInput } from '../../flows/check.machine';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useFlow } from './useFlow';
+import type { CheckInput } from '../../flows/check.machine';
 import { progressCount } from '../../flows/next';
 import { todayIso } from '../../flows/today';
 import { inputFromEnvelope } from '../../flows/restore';
@@ -13,9 +13,12 @@ import type { Envelope } from '../../storage/envelope';
 import { StringsProvider, makeT, useCaseworkerLanguage, Pair, type Lang } from './strings';
 import { MembersScreen } from './MembersScreen';
 import { QuestionScreen } from './QuestionScreen';
-import { ReviewScreen } from './ReviewScreen';
 import { SecondLanguage } from './SecondLanguage';
 import { DeleteAnswers } from './DeleteAnswers';
+
+// The review (with saving to and opening from a file) comes last in the flow: loaded when it is reached,
+// which keeps the first screens within the check page's 110 KB budget.
+const ReviewScreen = lazy(() => import('./ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
 import type { Strings } from '../../i18n/format';
 
 export interface CheckAppProps {
@@ -25,8 +28,8 @@ export interface CheckAppProps {
   resultHref: string;
 }
 
-function Flow({ input, today, resultHref, onSaveError }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void }) {
-  const [snapshot, send] = useActor(checkMachine, { input });
+function Flow({ input, today, resultHref, onSaveError, onImported }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void }) {
+  const [snapshot, send] = useFlow(input);
   const ctx = snapshot.context;
   const state = String(snapshot.value);
 
@@ -57,10 +60,12 @@ function Flow({ input, today, resultHref, onSaveError }: { input: CheckInput; to
   }
   if (state === 'review' || state === 'result') {
     return (
-      <ReviewScreen members={ctx.household.members} asked={ctx.asked}
-        onEdit={(position) => send({ type: 'EDIT', position })}
-        onEditMembers={() => send({ type: 'EDIT_MEMBERS' })}
-        onConfirm={() => send({ type: 'CONFIRM' })} />
+      <Suspense fallback={<p>{'…'}</p>}>
+        <ReviewScreen members={ctx.household.members} asked={ctx.asked} onImported={onImported}
+          onEdit={(position) => send({ type: 'EDIT', position })}
+          onEditMembers={() => send({ type: 'EDIT_MEMBERS' })}
+          onConfirm={() => send({ type: 'CONFIRM' })} />
+      </Suspense>
     );
   }
   const at = ctx.current!;
@@ -89,6 +94,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   }, [today]);
 
   const value = { lang, t, second: caseworker.second };
+  const imported = (envelope: Envelope) => setPhase({ kind: 'flow', key: Date.now(), input: inputFromEnvelope(envelope, today), notice: 'import.success' });
 
   return (
     <StringsProvider value={value}>
@@ -111,7 +117,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

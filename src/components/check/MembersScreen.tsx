@@ -4,13 +4,15 @@ import { Pair, useStrings } from './strings';
 import { checkDate, checkName } from '../../flows/validate';
 import type { MemberAnswers } from '../../flows/questions';
 import type { NewMember } from '../../flows/check.machine';
+import { maxMembers } from '../../storage/guard';
+import type { ReactNode } from 'react';
 
 const roles = ['parent', 'child', 'other'] as const;
 
 /** "Who lives with you?": the GOV.UK add-to-a-list pattern. */
-export function MembersScreen({ members, today, onAdd, onRemove, onContinue }: {
+export function MembersScreen({ members, today, onAdd, onRemove, onContinue, children }: {
   members: MemberAnswers[]; today: string;
-  onAdd: (m: NewMember) => void; onRemove: (id: string) => void; onContinue: () => void;
+  onAdd: (m: NewMember) => void; onRemove: (id: string) => void; onContinue: () => void; children?: ReactNode;
 }) {
   const { t } = useStrings();
   const id = useId();
@@ -52,6 +54,7 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue }: {
           ))}
         </ul>
       )}
+      {members.length >= maxMembers ? <p className="notice"><Pair k="members.full" vars={{ max: maxMembers }} /></p> : (
       <form onSubmit={add} noValidate className="add-member">
         <h2><Pair k="members.addTitle" /></h2>
         <div className="field">
@@ -77,12 +80,14 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue }: {
         <DateField legendKey="members.birthDate" hintKey="members.birthDateHint" value={birth} onChange={setBirth} error={errors.birth} testId="member-birth" />
         <button type="submit" className="button secondary" data-testid="member-add"><Pair k="members.add" /></button>
       </form>
+      )}
       <p>
         <button type="button" className="button" data-testid="members-continue" onClick={() => (members.length ? onContinue() : setErrors({ list: 'needOne' }))}>
           <Pair k="members.continue" />
         </button>
       </p>
       {errors.list && !members.length && <p className="error-message" role="alert"><Pair k="members.needOne" /></p>}
+      {children}
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { questionById, getAnswer, toFormValue, questionIds, type MemberAnswers, 
 import type { Position } from '../../flows/next';
 import { countryOptions } from './countries';
 import type { ReactNode } from 'react';
+import type { Envelope } from '../../storage/envelope';
+import { Transfer } from './Transfer';
 
 /** Every answer with a "change" link (GOV.UK check-answers pattern). */
-export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm, children }: {
-  members: MemberAnswers[]; asked: Record<string, QuestionId[]>;
+export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm, onImported, children }: {
+  members: MemberAnswers[]; asked: Record<string, QuestionId[]>; onImported: (e: Envelope) => void;
   onEdit: (p: Position) => void; onEditMembers: () => void; onConfirm: () => void; children?: ReactNode;
 }) {
   const { t, lang } = useStrings();
@@ -46,6 +48,7 @@ export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm,
       ))}
       {children}
       <p><button type="button" className="button" data-testid="confirm" onClick={onConfirm}><Pair k="review.confirm" /></button></p>
+      <Transfer onImported={onImported} />
     </div>
   );
 }

@@ -10,20 +10,13 @@ import { todayIso } from '../../flows/today';
 import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../check/strings';
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
+import { formatIso } from '../../i18n/dates';
 
 type MemberResult = Evaluation['members'][number];
 type RouteResult = MemberResult['routes'][number];
 
 const order = ['possible', 'later', 'missing', 'unknown', 'excluded'] as const;
 
-export function formatIso(iso: string, lang: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  try {
-    return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  } catch {
-    return iso;
-  }
-}
 
 function Route({ route }: { route: RouteResult }) {
   const { lang } = useStrings();

@@ -1,5 +1,6 @@
 // § 104c AufenthG — opportunity residence right: no new permits since 1 January 2026. For holders: what is
 // still needed to move on to § 25a (young people) or § 25b before the permit ends (applyBefore).
+import { NOTES } from '../notes';
 import { childrenSchool, german, identity, livelihood, noDeception, noSeriousConvictions, ownSchool, schoolYears } from '../common';
 import { define, met, notMet, runRoute, unknown, type Condition, type Route } from '../conditions';
 import { ageOn, birthdayAt } from '../dates';
@@ -9,13 +10,13 @@ const R = '104c';
 
 const holds = define(R, {
   id: 'holds-104c', cite: '§ 104c Abs. 1 AufenthG', kind: 'exclusion', gate: true, reads: ['status'],
-  note: 'Applications were possible until 31 December 2025; no new § 104c permits since 1 January 2026. (check) any extension or successor rule.',
+  note: NOTES && 'Applications were possible until 31 December 2025; no new § 104c permits since 1 January 2026. (check) any extension or successor rule.',
   test: (m) => (m.status == null ? unknown : m.status === 'permit-104c' ? met : notMet('no-new-104c')),
 });
 
 const running = define(R, {
   id: 'permit-running', cite: '§ 104c Abs. 1 AufenthG', kind: 'exclusion', gate: true, reads: ['permit104cUntil'],
-  note: 'Granted for 18 months, not extendable as such; only an application for § 25a or § 25b before it ends keeps the stay lawful. Holders\' special rules apply until 30 June 2027.',
+  note: NOTES && 'Granted for 18 months, not extendable as such; only an application for § 25a or § 25b before it ends keeps the stay lawful. Holders\' special rules apply until 30 June 2027.',
   test: (m, _h, asOf) => (m.permit104cUntil == null ? unknown : asOf <= m.permit104cUntil ? met : notMet('permit-ended')),
 });
 
@@ -23,8 +24,8 @@ const deception = noDeception(R, '§ 25a Abs. 1 Satz 3, § 25b Abs. 2 Nr. 1 Aufe
 const convictions = noSeriousConvictions(R, '§ 25a Abs. 1 Satz 3, § 25b Abs. 2 Nr. 2 AufenthG');
 const clarified = identity(R, '§ 5 Abs. 1 Nr. 1a AufenthG');
 const school25a = schoolYears(R, '§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG');
-const livelihood25b = livelihood(R, ['own', 'mostly-own'], '§ 25b Abs. 1 Satz 2 Nr. 3 AufenthG', 'Mostly by own work when the § 104c permit ends; exceptions of § 25b Abs. 3 are decided by the authority.');
-const german25b = german(R, 'A2', '§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG', 'Oral A2 when the § 104c permit ends.');
+const livelihood25b = livelihood(R, ['own', 'mostly-own'], '§ 25b Abs. 1 Satz 2 Nr. 3 AufenthG', NOTES && 'Mostly by own work when the § 104c permit ends; exceptions of § 25b Abs. 3 are decided by the authority.');
+const german25b = german(R, 'A2', '§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG', NOTES && 'Oral A2 when the § 104c permit ends.');
 const children25b = childrenSchool(R, '§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG');
 const childSchool = ownSchool(R, '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 5 AufenthG');
 

@@ -1,5 +1,6 @@
 // § 25 Abs. 5 AufenthG — departure impossible ("kann"; "soll" after 18 months of suspended deportation):
 // refused where the person is responsible for the obstacle (Satz 3, 4). Never "possible" on its own.
+import { NOTES } from '../notes';
 import { authorityCheck, noDeception } from '../common';
 import { define, met, notMet, runRoute, unknown, type Condition, type Route } from '../conditions';
 import type { Household, Member } from '../schema';
@@ -9,7 +10,7 @@ const R = '25-5';
 /** No household field can show that departure is impossible: always a "talk to counselling" condition. */
 const departureImpossible = define(R, {
   id: 'departure-impossible', cite: '§ 25 Abs. 5 Satz 1 AufenthG', kind: 'condition', reads: [],
-  note: 'Legal or factual obstacles to departure that will not end soon; the portal cannot tell, so the route is never "possible" on its own.',
+  note: NOTES && 'Legal or factual obstacles to departure that will not end soon; the portal cannot tell, so the route is never "possible" on its own.',
   test: () => ({ state: 'unknown', reason: 'ask-counselling' }),
 });
 
@@ -23,7 +24,7 @@ export const conditions: Condition[] = [
   noDeception(R, '§ 25 Abs. 5 Satz 3, 4 AufenthG'),
   departureImpossible,
   passportDuty,
-  authorityCheck(R, 'discretion', '§ 25 Abs. 5 Satz 1, 2 AufenthG', '"kann"; "soll" once deportation has been suspended for 18 months.'),
+  authorityCheck(R, 'discretion', '§ 25 Abs. 5 Satz 1, 2 AufenthG', NOTES && '"kann"; "soll" once deportation has been suspended for 18 months.'),
 ];
 
 export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);

@@ -1,5 +1,6 @@
 // § 25a Abs. 2 AufenthG — parents (Satz 1) and minor siblings (Satz 2) of a minor who gets § 25a Abs. 1:
 // no own deception, livelihood fully by own work; § 25a Abs. 3: serious convictions exclude. "kann" (check).
+import { NOTES } from '../notes';
 import { authorityCheck, livelihood, noDeception, noSeriousConvictions } from '../common';
 import { define, met, notMet, unknown, type Condition, type Route } from '../conditions';
 import { ageOn } from '../dates';
@@ -13,7 +14,7 @@ const parentsOf = (m: Member, h: Household) => h.members.filter((p) => p.id !== 
 
 const parentLivelihood = define(R, {
   id: 'parent-livelihood', cite: '§ 25a Abs. 2 Satz 2 AufenthG', kind: 'condition', reads: ['role'],
-  note: 'Stricter reading: the sibling\'s permit follows a parent\'s permit under Satz 1, so a parent must secure the livelihood fully by own work.',
+  note: NOTES && 'Stricter reading: the sibling\'s permit follows a parent\'s permit under Satz 1, so a parent must secure the livelihood fully by own work.',
   readsOthers: (m, h) => parentsOf(m, h).map((p) => ({ member: p.id, fields: ['livelihood'] })),
   test: (m, h) => {
     const parents = parentsOf(m, h);
@@ -30,8 +31,8 @@ const holder = holderGate(R, '25a', '§ 25a Abs. 2 Satz 1 AufenthG', evaluate25a
 const route = holderRoute(R, '25a', '§ 25a Abs. 2 Satz 1 AufenthG', evaluate25a);
 const deception = noDeception(R, '§ 25a Abs. 2 Satz 1 Nr. 1 AufenthG');
 const convictions = noSeriousConvictions(R, '§ 25a Abs. 3 AufenthG');
-const ownLivelihood = livelihood(R, ['own'], '§ 25a Abs. 2 Satz 1 Nr. 2 AufenthG', 'Fully by own work, without benefits.');
-const discretion = authorityCheck(R, 'discretion', '§ 25a Abs. 2 AufenthG', '"kann" (discretion) — whether the current text says "soll" is marked (check) in the legal reference; the stricter "kann" is assumed.');
+const ownLivelihood = livelihood(R, ['own'], '§ 25a Abs. 2 Satz 1 Nr. 2 AufenthG', NOTES && 'Fully by own work, without benefits.');
+const discretion = authorityCheck(R, 'discretion', '§ 25a Abs. 2 AufenthG', NOTES && '"kann" (discretion) — whether the current text says "soll" is marked (check) in the legal reference; the stricter "kann" is assumed.');
 
 export const conditions: Condition[] = [role, holder, route, deception, convictions, ownLivelihood, parentLivelihood, discretion];
 

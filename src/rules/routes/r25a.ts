@@ -1,6 +1,7 @@
 // § 25a Abs. 1 AufenthG — well-integrated young people ("soll"): from 14, application before the 27th
 // birthday; 12 months with a Duldung (or § 104c permit), 3 years' stay, 3 years of school or a qualification.
 // Exclusions: § 25a Abs. 1 Satz 3 AufenthG.
+import { NOTES } from '../notes';
 import { authorityCheck, duldungMonths, minAge, noDeception, noSeriousConvictions, priorStay, schoolYears, status } from '../common';
 import { define, met, notMet, runRoute, type Condition, type Route } from '../conditions';
 import { ageOn, birthdayAt, latest } from '../dates';
@@ -8,16 +9,15 @@ import type { Household, Member } from '../schema';
 
 const R = '25a';
 
-const ageMin = minAge(R, 14, '§ 25a Abs. 1 Satz 1 AufenthG', 'A young person (Jugendlicher) from 14; before that the child benefits through the parents\' routes (25b-family). Shown as excluded, not "later".');
+const ageMin = minAge(R, 14, '§ 25a Abs. 1 Satz 1 AufenthG', NOTES && 'A young person (Jugendlicher) from 14; before that the child benefits through the parents\' routes (25b-family). Shown as excluded, not "later".');
 
 const ageMax = define(R, {
   id: 'age-max', cite: '§ 25a Abs. 1 Satz 1 AufenthG', kind: 'exclusion', gate: true, reads: ['birthDate'],
-  note: 'The application must be made before the 27th birthday: the last day is the day before it. 29 February birthdays: 28 February in other years (stricter than § 188 Abs. 3 BGB, which may give 1 March).',
+  note: NOTES && 'The application must be made before the 27th birthday: the last day is the day before it. 29 February birthdays: 28 February in other years (stricter than § 188 Abs. 3 BGB, which may give 1 March).',
   test: (m, _h, asOf) => (asOf < birthdayAt(m.birthDate, 27) ? met : notMet('age-27')),
 });
 
-const duldung = duldungMonths(R, 12, '§ 25a Abs. 1 Satz 1 AufenthG', { permit104c: true },
-  'Counted from statusSince (stricter: earlier Duldung periods under another kind are not added); § 60b months do not count; no direct switch from the asylum procedure.');
+const duldung = duldungMonths(R, 12, '§ 25a Abs. 1 Satz 1 AufenthG', { permit104c: true }, NOTES && 'Counted from statusSince (stricter: earlier Duldung periods under another kind are not added); § 60b months do not count; no direct switch from the asylum procedure.');
 const stay = priorStay(R, 3, '§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG');
 
 /** The waiting times must be met before the 27th birthday, else the route can never open. */
@@ -35,13 +35,13 @@ export const conditions: Condition[] = [
   ageMax,
   noDeception(R, '§ 25a Abs. 1 Satz 3 AufenthG'),
   noSeriousConvictions(R, '§ 25a Abs. 1 Satz 3 AufenthG'),
-  status(R, '§ 25a Abs. 1 Satz 1 AufenthG', { permit104c: true }, 'Duldung or § 104c permit; not § 60b (get out of it through the passport duty), not the asylum procedure (no direct switch).'),
+  status(R, '§ 25a Abs. 1 Satz 1 AufenthG', { permit104c: true }, NOTES && 'Duldung or § 104c permit; not § 60b (get out of it through the passport duty), not the asylum procedure (no direct switch).'),
   duldung,
   stay,
   inTime,
   schoolYears(R, '§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG'),
-  authorityCheck(R, 'integration-forecast', '§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG', 'It must appear assured that the person fits into German living conditions (school, training, work). Benefits do not harm while in school, training or studies (§ 25a Abs. 1 Satz 2).'),
-  authorityCheck(R, 'basic-order', '§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG', 'No doubts about the commitment to the free democratic basic order.'),
+  authorityCheck(R, 'integration-forecast', '§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG', NOTES && 'It must appear assured that the person fits into German living conditions (school, training, work). Benefits do not harm while in school, training or studies (§ 25a Abs. 1 Satz 2).'),
+  authorityCheck(R, 'basic-order', '§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG', NOTES && 'No doubts about the commitment to the free democratic basic order.'),
 ];
 
 export function evaluate(member: Member, household: Household, asOf: string) {

@@ -1,5 +1,6 @@
 // § 25b Abs. 6 AufenthG — residence after 30 months of employment toleration (§ 60d) ("soll"): still meets
 // the § 60d conditions, oral A2; no 6/4-year prior stay. § 25b Abs. 2 exclusions apply.
+import { NOTES } from '../notes';
 import { authorityCheck, german, noDeception, noSeriousConvictions } from '../common';
 import { define, met, notMet, runRoute, unknown, waitUntil, type Condition, type Route } from '../conditions';
 import { addMonths } from '../dates';
@@ -24,7 +25,7 @@ const reachable = define(R, {
 
 const held30Months = define(R, {
   id: 'months-60d', cite: '§ 25b Abs. 6 Satz 1 AufenthG', kind: 'time', reads: ['status', 'statusSince'],
-  note: 'Counted from statusSince of the current employment toleration; where there is none yet, the first step is § 60d.',
+  note: NOTES && 'Counted from statusSince of the current employment toleration; where there is none yet, the first step is § 60d.',
   test: (m, _h, asOf) => {
     if (m.status == null) return unknown;
     if (m.status !== 'duldung-employment') return notMet('no-60d-yet');
@@ -34,7 +35,7 @@ const held30Months = define(R, {
 
 const stillMeets60d = define(R, {
   id: 'meets-60d', cite: '§ 25b Abs. 6 Satz 1 AufenthG', kind: 'condition', reads: [], via: '60d',
-  note: 'Still meets the conditions of § 60d: read from the member\'s own 60d result.',
+  note: NOTES && 'Still meets the conditions of § 60d: read from the member\'s own 60d result.',
   test: (m, h, asOf) => {
     const r = evaluate60d(m, h, asOf);
     if (r.result === 'possible') return met;
@@ -49,8 +50,8 @@ export const conditions: Condition[] = [
   noSeriousConvictions(R, '§ 25b Abs. 2 Nr. 2 AufenthG'),
   held30Months,
   stillMeets60d,
-  german(R, 'A2', '§ 25b Abs. 6 Satz 1 AufenthG', 'Oral A2 (written A2 only where an integration course was possible).'),
-  authorityCheck(R, 'basic-order', '§ 25b Abs. 6 Satz 1, Abs. 1 Satz 2 Nr. 2 AufenthG', 'Commitment to the free democratic basic order and basic knowledge of the legal and social order.'),
+  german(R, 'A2', '§ 25b Abs. 6 Satz 1 AufenthG', NOTES && 'Oral A2 (written A2 only where an integration course was possible).'),
+  authorityCheck(R, 'basic-order', '§ 25b Abs. 6 Satz 1, Abs. 1 Satz 2 Nr. 2 AufenthG', NOTES && 'Commitment to the free democratic basic order and basic knowledge of the legal and social order.'),
 ];
 
 export const evaluate = (member: Member, household: Household, asOf: string) => runRoute(R, conditions, member, household, asOf);

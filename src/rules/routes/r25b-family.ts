@@ -1,6 +1,7 @@
 // § 25b Abs. 4 AufenthG — spouse/partner and minor unmarried children living with a person who meets
 // § 25b Abs. 1 ("soll"): Abs. 1 Satz 2 Nr. 2–5 (livelihood counted for the family), no prior-stay time;
 // Abs. 2 exclusions apply. A spouse needs own oral A2; children: actual school attendance.
+import { NOTES } from '../notes';
 import { authorityCheck, childrenSchool, german, identity, noDeception, noSeriousConvictions, ownSchool, status } from '../common';
 import type { Condition, Route } from '../conditions';
 import { ageOn } from '../dates';
@@ -17,12 +18,12 @@ const holder = holderGate(R, '25b', '§ 25b Abs. 4 Satz 1 AufenthG', evaluate25b
 const route = holderRoute(R, '25b', '§ 25b Abs. 4 Satz 1 AufenthG', evaluate25b);
 const deception = noDeception(R, '§ 25b Abs. 4 Satz 2, Abs. 2 Nr. 1 AufenthG');
 const convictions = noSeriousConvictions(R, '§ 25b Abs. 4 Satz 2, Abs. 2 Nr. 2 AufenthG');
-const tolerated = status(R, '§ 25b Abs. 4 Satz 1 AufenthG', { permit104c: true }, 'Stricter reading: the family member, too, holds a Duldung (not § 60b) or a § 104c permit.');
+const tolerated = status(R, '§ 25b Abs. 4 Satz 1 AufenthG', { permit104c: true }, NOTES && 'Stricter reading: the family member, too, holds a Duldung (not § 60b) or a § 104c permit.');
 const clarified = identity(R, '§ 5 Abs. 1 Nr. 1a AufenthG');
-const spouseGerman = german(R, 'A2', '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 4 AufenthG', 'The spouse or partner needs their own oral A2; waived for illness, disability or age (§ 25b Abs. 3).');
+const spouseGerman = german(R, 'A2', '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 4 AufenthG', NOTES && 'The spouse or partner needs their own oral A2; waived for illness, disability or age (§ 25b Abs. 3).');
 const children = childrenSchool(R, '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 5 AufenthG');
 const school = ownSchool(R, '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 5 AufenthG');
-const basicOrder = authorityCheck(R, 'basic-order', '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 2 AufenthG', 'Commitment to the free democratic basic order and basic knowledge of the legal and social order.');
+const basicOrder = authorityCheck(R, 'basic-order', '§ 25b Abs. 4 Satz 1, Abs. 1 Satz 2 Nr. 2 AufenthG', NOTES && 'Commitment to the free democratic basic order and basic knowledge of the legal and social order.');
 
 export const conditions: Condition[] = [role, holder, route, deception, convictions, tolerated, clarified, spouseGerman, children, school, basicOrder];
 

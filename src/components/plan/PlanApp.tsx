@@ -1,0 +1,177 @@
+/**
+ * The personal plan: per member, the steps from src/plan with due dates, reasons and citations, papers
+ * to bring and offices that help; printable on A4 with German next to the family's language and a QR code
+ * whose link carries the answers only in the fragment (after #), which browsers never send.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { evaluate } from '../../rules/evaluate';
+import { buildPlan, type PlanStep } from '../../plan';
+import { loadSaved, save } from '../../storage/local';
+import { parsePlanLink, toPlanFragment } from '../../storage/transfer';
+import type { Envelope } from '../../storage/envelope';
+import { todayIso } from '../../flows/today';
+import { formatIso } from '../../i18n/dates';
+import { makeT, usePageStrings, StringsProvider, type Lang } from '../check/strings';
+import { Transfer } from '../check/Transfer';
+import { Timeline } from './Timeline';
+import type { Strings } from '../../i18n/format';
+
+export interface Office { id: string; kind: string; name: string; address?: string; contact?: string; url?: string }
+type T = (key: string, vars?: Record<string, string | number>) => string;
+const none: Strings = {};
+
+/** One text in the family's language with the German beside it (shown on screen and on paper). */
+function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; t: T; de: T | null; as?: 'span' | 'div' | 'h3' | 'strong' }) {
+  if (!de) return <Tag>{t(k, vars)}</Tag>;
+  return (
+    <Tag className="both">
+      <span className="own">{t(k, vars)}</span>
+      <span className="de" lang="de" dir="ltr">{de(k, vars)}</span>
+    </Tag>
+  );
+}
+
+function Step({ step, n, t, de, lang, offices }: { step: PlanStep; n: number; t: T; de: T | null; lang: string; offices: Office[] }) {
+  const route = step.route ? t(`route.${step.route}.name`) : '';
+  const routeDe = step.route && de ? de(`route.${step.route}.name`) : '';
+  const first = step.because[0];
+  const key = step.id === 'deadline:104c' ? 'deadline-104c' : step.topic;
+  const date = step.due ? formatIso(step.due, lang) : '';
+  const dateDe = step.due ? formatIso(step.due, 'de') : '';
+  const condition = step.topic === 'find-out' && first ? `condition.${first.route}.${first.condition}` : '';
+  const title = (tr: T, r: string, d: string) => tr(`step.${key}.title`, { route: r, date: d, condition: condition ? tr(condition) : '' });
+  const helpers = offices.filter((o) => step.offices.includes(o.kind as never));
+  return (
+    <li className={`plan-step step-${step.topic}`} data-step={step.id}>
+      <h3 className="both">
+        <span className="own"><span className="step-n">{n}</span> {title(t, route, date)}</span>
+        {de && <span className="de" lang="de" dir="ltr">{title(de, routeDe, dateDe)}</span>}
+      </h3>
+      {step.due && (
+        <p className="due" data-due={step.due}>
+          <Both k={step.topic === 'apply-from' ? 'planPage.from' : 'planPage.due'} vars={{ date }} t={t} de={de ? (k) => de(k, { date: dateDe }) : null} />
+        </p>
+      )}
+      <p><Both k={`step.${key}.text`} t={t} de={de} /></p>
+      {step.because.length > 0 && (
+        <details className="why" open>
+          <summary><Both k="planPage.why" t={t} de={de} /></summary>
+          <ul>
+            {step.because.map((b) => (
+              <li key={`${b.route}/${b.condition}`}>
+                <Both k={`condition.${b.route}.${b.condition}`} t={t} de={de} /> <bdi lang="de" dir="ltr" className="cite">{b.cite}</bdi>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="step-facts">
+        <div>
+          <h4><Both k="planPage.documents" t={t} de={de} /></h4>
+          <ul>{step.documents.map((d) => <li key={d}><Both k={`doc.${d}`} t={t} de={de} /></li>)}</ul>
+        </div>
+        <div>
+          <h4><Both k="planPage.offices" t={t} de={de} /></h4>
+          <ul>{helpers.map((o) => <li key={o.id}><bdi lang="de" dir="ltr">{o.name}</bdi>{o.address && <><br /><bdi lang="de" dir="ltr">{o.address}</bdi></>}</li>)}</ul>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, resultHref, helpHref }: {
+  lang: Lang; strings: Strings; offices: Office[]; legalAsOf: string; checkHref: string; resultHref: string; helpHref: string;
+}) {
+  const page = usePageStrings(lang.code, 'plan', strings);
+  const german = usePageStrings('de', 'plan', none);
+  const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
+  const de = useMemo(() => (lang.code === 'de' || german.status !== 'ready' ? null : makeT(german.strings, 'de')), [german, lang.code]);
+  const [today] = useState(todayIso);
+  const [source, setSource] = useState<{ kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean }>({ kind: 'loading' });
+  const [qr, setQr] = useState('');
+
+  useEffect(() => {
+    const saved = loadSaved(localStorage).envelope;
+    const fallback = saved && saved.household.members.length ? { kind: 'saved' as const, envelope: saved } : { kind: 'none' as const };
+    if (!location.hash) return setSource(fallback);
+    const fromLink = parsePlanLink(location.hash);
+    setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
+  }, []);
+
+  const envelope = source.kind === 'saved' || source.kind === 'link' ? source.envelope : null;
+  const plan = useMemo(() => (envelope ? buildPlan(evaluate(envelope.household, today), envelope.household) : null), [envelope, today]);
+  const link = envelope ? `${location.origin}/${lang.code}/plan/${toPlanFragment(envelope)}` : '';
+
+  useEffect(() => {
+    if (!link) return;
+    let live = true;
+    // loaded on use: the QR code library is only needed once there is a plan to print
+    import('qrcode').then((QR) => QR.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })).then((svg) => live && setQr(svg), () => live && setQr(''));
+    return () => { live = false; };
+  }, [link]);
+
+  function storeHere() {
+    if (source.kind !== 'link') return;
+    const result = save(localStorage, source.envelope);
+    setSource(result.ok ? { ...source, stored: true } : { ...source, error: result.error });
+  }
+
+  const ready = page.status === 'ready';
+  return (
+    <StringsProvider value={{ lang, t, second: null }}>
+      <div className="plan-app">
+        <h1><Both k="planPage.title" t={t} de={de} /></h1>
+        <p className="print-only printed">
+          <span>{t('planPage.printedOn', { date: formatIso(today, lang.code) })}</span> · <span>{t('planPage.asOf', { date: formatIso(legalAsOf, lang.code) })}</span>
+        </p>
+        <p className="notice"><Both k="result.disclaimer" t={t} de={de} /></p>
+        {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
+        {source.kind !== 'loading' && source.error && <p className="error-message" role="alert" data-testid="import-error">{t(source.error)}</p>}
+        {(!ready || source.kind === 'loading') && page.status !== 'failed' && <p>{t('result.loading')}</p>}
+        {ready && source.kind === 'none' && <p><Both k="planPage.empty" t={t} de={de} /> <a href={checkHref}>{t('planPage.toCheck')}</a></p>}
+        {ready && source.kind === 'link' && (
+          <div className="notice no-print" role="status">
+            {source.stored ? <p>{t('planPage.savedHere')}</p> : (
+              <>
+                <p>{t('planPage.fromLink')}</p>
+                <p><button type="button" className="button" data-testid="save-plan" onClick={storeHere}>{t('planPage.saveHere')}</button></p>
+              </>
+            )}
+          </div>
+        )}
+        {ready && plan && (
+          <>
+            <p className="no-print"><Both k="planPage.intro" t={t} de={de} /></p>
+            <p className="button-row no-print">
+              <button type="button" className="button" data-testid="print" onClick={() => window.print()}>{t('planPage.print')}</button>
+              <a className="button secondary" href={resultHref}>{t('planPage.toResult')}</a>
+            </p>
+            {plan.members.map((m) => (
+              <section key={m.id} className="plan-member" data-member={m.id}>
+                <h2><Both k="planPage.forMember" vars={{ name: m.id }} t={t} de={de} /></h2>
+                <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: m.id, date: formatIso(end, lang.code) })} />
+                {m.steps.length === 0 ? <p><Both k="planPage.noSteps" t={t} de={de} /></p> : (
+                  <ol className="plan-steps">
+                    {m.steps.map((s, i) => <Step key={s.id} step={s} n={i + 1} t={t} de={de} lang={lang.code} offices={offices} />)}
+                  </ol>
+                )}
+              </section>
+            ))}
+            <section className="plan-end">
+              <h2><Both k="planPage.help" t={t} de={de} /></h2>
+              <p><Both k="planPage.helpText" t={t} de={de} /> <a className="no-print" href={helpHref}>{t('planPage.help')}</a></p>
+              <ul className="print-only">{offices.filter((o) => o.kind === 'refugee-counselling').map((o) => <li key={o.id}>{o.name}, {o.address}</li>)}</ul>
+              {qr && (
+                <figure className="qr">
+                  <div className="qr-code" data-testid="plan-qr" dangerouslySetInnerHTML={{ __html: qr }} />
+                  <figcaption><Both k="planPage.qr" t={t} de={de} /></figcaption>
+                </figure>
+              )}
+            </section>
+            <div className="no-print"><Transfer onImported={(e) => setSource({ kind: 'saved', envelope: e })} /></div>
+          </>
+        )}
+      </div>
+    </StringsProvider>
+  );
+}
