@@ -31,7 +31,7 @@ function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Record<s
   );
 }
 
-function Step({ step, n, t, de, lang, offices }: { step: PlanStep; n: number; t: T; de: T | null; lang: string; offices: Office[] }) {
+function Step({ step, n, t, de, lang }: { step: PlanStep; n: number; t: T; de: T | null; lang: string }) {
   const route = step.route ? t(`route.${step.route}.name`) : '';
   const routeDe = step.route && de ? de(`route.${step.route}.name`) : '';
   const first = step.because[0];
@@ -40,7 +40,6 @@ function Step({ step, n, t, de, lang, offices }: { step: PlanStep; n: number; t:
   const dateDe = step.due ? formatIso(step.due, 'de') : '';
   const condition = step.topic === 'find-out' && first ? `condition.${first.route}.${first.condition}` : '';
   const title = (tr: T, r: string, d: string) => tr(`step.${key}.title`, { route: r, date: d, condition: condition ? tr(condition) : '' });
-  const helpers = offices.filter((o) => step.offices.includes(o.kind as never));
   return (
     <li className={`plan-step step-${step.topic}`} data-step={step.id}>
       <h3 className="both">
@@ -72,7 +71,7 @@ function Step({ step, n, t, de, lang, offices }: { step: PlanStep; n: number; t:
         </div>
         <div>
           <h4><Both k="planPage.offices" t={t} de={de} /></h4>
-          <ul>{helpers.map((o) => <li key={o.id}><bdi lang="de" dir="ltr">{o.name}</bdi>{o.address && <><br /><bdi lang="de" dir="ltr">{o.address}</bdi></>}</li>)}</ul>
+          <ul>{step.offices.map((kind) => <li key={kind}><Both k={`office.${kind}`} t={t} de={de} /></li>)}</ul>
         </div>
       </div>
     </li>
@@ -100,13 +99,14 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
 
   const envelope = source.kind === 'saved' || source.kind === 'link' ? source.envelope : null;
   const plan = useMemo(() => (envelope ? buildPlan(evaluate(envelope.household, today), envelope.household) : null), [envelope, today]);
+  const usedKinds = new Set<string>(plan?.members.flatMap((m) => m.steps.flatMap((s) => s.offices)) ?? []);
   const link = envelope ? `${location.origin}/${lang.code}/plan/${toPlanFragment(envelope)}` : '';
 
   useEffect(() => {
     if (!link) return;
     let live = true;
     // loaded on use: the QR code library is only needed once there is a plan to print
-    import('qrcode').then((QR) => QR.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })).then((svg) => live && setQr(svg), () => live && setQr(''));
+    import('qrcode').then((QR) => QR.toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 4 })).then((svg) => live && setQr(svg), () => live && setQr(''));
     return () => { live = false; };
   }, [link]);
 
@@ -121,9 +121,18 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
     <StringsProvider value={{ lang, t, second: null }}>
       <div className="plan-app">
         <h1><Both k="planPage.title" t={t} de={de} /></h1>
-        <p className="print-only printed">
-          <span>{t('planPage.printedOn', { date: formatIso(today, lang.code) })}</span> · <span>{t('planPage.asOf', { date: formatIso(legalAsOf, lang.code) })}</span>
-        </p>
+        <div className="print-only print-head">
+          <p className="printed">
+            <span>{t('planPage.printedOn', { date: formatIso(today, lang.code) })}</span> · <span>{t('planPage.asOf', { date: formatIso(legalAsOf, lang.code) })}</span>
+          </p>
+          {/* on paper the QR code comes first: it is what a family scans at the next appointment */}
+          {qr && (
+            <figure className="qr">
+              <div className="qr-code" dangerouslySetInnerHTML={{ __html: qr }} />
+              <figcaption><Both k="planPage.qr" t={t} de={de} /></figcaption>
+            </figure>
+          )}
+        </div>
         <p className="notice"><Both k="result.disclaimer" t={t} de={de} /></p>
         {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
         {source.kind !== 'loading' && source.error && <p className="error-message" role="alert" data-testid="import-error">{t(source.error)}</p>}
@@ -152,7 +161,7 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
                 <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: m.id, date: formatIso(end, lang.code) })} />
                 {m.steps.length === 0 ? <p><Both k="planPage.noSteps" t={t} de={de} /></p> : (
                   <ol className="plan-steps">
-                    {m.steps.map((s, i) => <Step key={s.id} step={s} n={i + 1} t={t} de={de} lang={lang.code} offices={offices} />)}
+                    {m.steps.map((s, i) => <Step key={s.id} step={s} n={i + 1} t={t} de={de} lang={lang.code} />)}
                   </ol>
                 )}
               </section>
@@ -160,9 +169,13 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
             <section className="plan-end">
               <h2><Both k="planPage.help" t={t} de={de} /></h2>
               <p><Both k="planPage.helpText" t={t} de={de} /> <a className="no-print" href={helpHref}>{t('planPage.help')}</a></p>
-              <ul className="print-only">{offices.filter((o) => o.kind === 'refugee-counselling').map((o) => <li key={o.id}>{o.name}, {o.address}</li>)}</ul>
+              <ul className="plan-offices">
+                {offices.filter((o) => usedKinds.has(o.kind)).map((o) => (
+                  <li key={o.id}><bdi lang="de" dir="ltr"><strong>{o.name}</strong>{o.address && `, ${o.address}`}</bdi></li>
+                ))}
+              </ul>
               {qr && (
-                <figure className="qr">
+                <figure className="qr no-print">
                   <div className="qr-code" data-testid="plan-qr" dangerouslySetInnerHTML={{ __html: qr }} />
                   <figcaption><Both k="planPage.qr" t={t} de={de} /></figcaption>
                 </figure>
