@@ -10,6 +10,8 @@ export function useFlow(input: CheckInput) {
   const [actor] = useState(() => createActor(checkMachine, { input }).start());
   useEffect(() => () => { actor.stop(); }, [actor]);
   const subscribe = useCallback((onChange: () => void) => actor.subscribe(onChange).unsubscribe, [actor]);
-  const snapshot = useSyncExternalStore(subscribe, actor.getSnapshot, actor.getSnapshot);
-  return [snapshot, actor.send] as const;
+  const read = useCallback(() => actor.getSnapshot(), [actor]);
+  const snapshot = useSyncExternalStore(subscribe, read, read);
+  const send = useCallback((event: Parameters<typeof actor.send>[0]) => actor.send(event), [actor]);
+  return [snapshot, send] as const;
 }
