@@ -8,10 +8,11 @@
  * (performance ≥ 98, accessibility 100, best practices 100, SEO ≥ 95) unless --report-only.
  *
  * Options: --report-only   --runs N   --paths de/,ar/check/   --port 4322
+ *          --save DIR   (writes each run's full Lighthouse JSON report there, to see what to fix)
  * Env: CHROMIUM_PATH (default /usr/bin/chromium)
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -23,6 +24,7 @@ const opt = (name, fallback) => {
 const reportOnly = args.includes('--report-only');
 const runs = Number(opt('runs', 3));
 const port = Number(opt('port', 4322));
+const saveDir = opt('save', null);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -83,6 +85,11 @@ async function runOnce(url) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true });
+      const name = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'root';
+      writeFileSync(`${saveDir}/${name}-${Date.now()}.json`, JSON.stringify(lhr));
+    }
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = [];
     for (const c of categories) {

@@ -91,6 +91,7 @@ test.describe('the check, end to end at phone size', () => {
 
   test('an impossible date is refused with a message and what was typed stays', async ({ page }) => {
     await page.goto('/de/check/');
+    await expect(page.locator('.check-app:not([inert])')).toBeVisible();
     await page.getByTestId('member-name').fill('Ada');
     await page.getByTestId('member-role-parent').check();
     const birth = page.getByTestId('member-birth');
@@ -106,5 +107,24 @@ test.describe('the check, end to end at phone size', () => {
     await birth.locator('input[name="day"]').fill('3');
     await page.getByTestId('member-add').click();
     await expect(page.getByRole('alert')).toContainText('Zukunft');
+  });
+
+  test('the first screen comes with the page and does not move when the island starts', async ({ page, request }) => {
+    const html = await (await request.get('/de/check/')).text();
+    expect(html).toMatch(/data-screen="members"/);
+    expect(html).toMatch(/class="check-app"[^>]*inert/);
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const lang of ['de', 'ar']) {
+      await page.goto(`/${lang}/check/`);
+      await expect(page.locator('.check-app:not([inert])')).toBeVisible();
+      await expect(page.locator('[data-screen="members"]')).toBeVisible();
+      // "good" layout stability is below 0.1; before the first screen was server-rendered it was 0.4
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
+    }
   });
 });

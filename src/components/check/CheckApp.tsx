@@ -2,7 +2,7 @@
  * The check island: the household, one question per screen, the review. Answers are saved on this
  * device after every step (src/storage); nothing is sent anywhere.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useFlow } from './useFlow';
 import type { CheckInput } from '../../flows/check.machine';
 import { progressCount } from '../../flows/next';
@@ -28,7 +28,7 @@ export interface CheckAppProps {
   resultHref: string;
 }
 
-function Flow({ input, today, resultHref, onSaveError, onImported }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void }) {
+function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void; focusFirst: boolean }) {
   const [snapshot, send] = useFlow(input);
   const ctx = snapshot.context;
   const state = String(snapshot.value);
@@ -44,8 +44,14 @@ function Flow({ input, today, resultHref, onSaveError, onImported }: { input: Ch
     onSaveError(result.ok ? null : result.error);
   }, [ctx.household, ctx.asked, ctx.current, state, onSaveError]);
 
+  // On arrival the page opens at its top like any other; later screens take the reader to their heading.
+  const arrived = useRef(!focusFirst);
   useEffect(() => {
     if (state === 'result') window.location.assign(resultHref);
+    if (arrived.current) {
+      arrived.current = false;
+      return;
+    }
     document.querySelector<HTMLElement>('#main')?.scrollIntoView?.();
     document.querySelector<HTMLElement>('.check-app h1')?.focus?.();
   }, [state, ctx.current?.member, ctx.current?.question, resultHref]);
@@ -83,14 +89,18 @@ function Flow({ input, today, resultHref, onSaveError, onImported }: { input: Ch
 export default function CheckApp({ lang, languages, strings, resultHref }: CheckAppProps) {
   const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
   const [today] = useState(todayIso);
-  const [phase, setPhase] = useState<{ kind: 'loading' } | { kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'loading' });
+  // The server renders the first screen (who lives with you?) so it shows before the script runs and does
+  // not jump when it does; until then it is inert, because saved answers may replace it with "resume?".
+  const [phase, setPhase] = useState<{ kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'flow', input: { asOf: today }, key: 1 });
+  const [started, setStarted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const caseworker = useCaseworkerLanguage(languages, 'check');
 
   useEffect(() => {
     const loaded = loadSaved(localStorage);
     if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
-    else setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
+    else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
+    setStarted(true);
   }, [today]);
 
   const value = { lang, t, second: caseworker.second };
@@ -98,11 +108,10 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
 
   return (
     <StringsProvider value={value}>
-      <div className={`check-app${value.second ? ' caseworker' : ''}`}>
+      <div className={`check-app${value.second ? ' caseworker' : ''}`} inert={!started}>
         <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
-        {phase.kind !== 'loading' && phase.notice && <p className="notice" role="status">{t(phase.notice)}</p>}
+        {phase.notice && <p className="notice" role="status">{t(phase.notice)}</p>}
         {saveError && <p className="error-message" role="alert">{t(saveError)}</p>}
-        {phase.kind === 'loading' && <p>{t('page.loading')}</p>}
         {phase.kind === 'ask' && (
           <div className="resume">
             <h1><Pair k="saved.title" /></h1>
@@ -117,7 +126,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

@@ -6,6 +6,8 @@ export interface Person { name: string; role: 'parent' | 'child' | 'other'; birt
 export type Answers = Record<string, Record<string, string | number | [number, number, number]>>;
 
 export async function addPeople(page: Page, people: Person[], axe = true) {
+  // the first screen is rendered on the server and inert until the island has started
+  await expect(page.locator('.check-app:not([inert])')).toBeVisible();
   for (const p of people) {
     await page.getByTestId('member-name').fill(p.name);
     await page.getByTestId(`member-role-${p.role}`).check();
