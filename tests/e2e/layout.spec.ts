@@ -51,3 +51,27 @@ test('desktop layout renders the home page @desktop', async ({ page }) => {
   await page.goto('/de/');
   await expect(page.getByRole('link', { name: /Check starten/ })).toBeVisible();
 });
+
+// Data costs families money: a page fetches the web fonts of its own script, not of every language it names
+test('each page downloads only its own script\'s fonts, asked for before they are found in the CSS', async ({ browser }) => {
+  const expected: Record<string, string[]> = {
+    de: ['latin-400', 'latin-700'],
+    ar: ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'],
+    tr: ['latin-400', 'latin-700', 'latin-ext-400', 'latin-ext-700'],
+    ru: ['cyrillic-400', 'cyrillic-700', 'latin-400', 'latin-700'],
+  };
+  for (const [lang, files] of Object.entries(expected)) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(/noto-sans-(?:arabic-)?([a-z-]+-\d00)-normal/.exec(r.url())?.[1] ?? r.url());
+    });
+    await page.goto(`/${lang}/check/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    expect([...new Set(fonts)].sort(), lang).toEqual(files);
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded.length, lang).toBe(files.length);
+    await context.close();
+  }
+});

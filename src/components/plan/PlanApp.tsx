@@ -78,13 +78,15 @@ function Step({ step, n, t, de, lang }: { step: PlanStep; n: number; t: T; de: T
   );
 }
 
-export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, resultHref, helpHref }: {
-  lang: Lang; strings: Strings; offices: Office[]; legalAsOf: string; checkHref: string; resultHref: string; helpHref: string;
+export default function PlanApp({ lang, strings, germanStrings = none, offices, legalAsOf, checkHref, resultHref, helpHref }: {
+  /** germanStrings: the German texts of what shows before the rest arrives (title, disclaimer) */
+  lang: Lang; strings: Strings; germanStrings?: Strings; offices: Office[]; legalAsOf: string; checkHref: string; resultHref: string; helpHref: string;
 }) {
   const page = usePageStrings(lang.code, 'plan', strings);
-  const german = usePageStrings('de', 'plan', none);
+  const german = usePageStrings('de', 'plan', germanStrings);
   const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
-  const de = useMemo(() => (lang.code === 'de' || german.status !== 'ready' ? null : makeT(german.strings, 'de')), [german, lang.code]);
+  // German stands next to the family's language from the first paint, so nothing moves when it arrives
+  const de = useMemo(() => (lang.code === 'de' || german.status === 'failed' ? null : makeT(german.strings, 'de')), [german, lang.code]);
   const [today] = useState(todayIso);
   const [source, setSource] = useState<{ kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean }>({ kind: 'loading' });
   const [qr, setQr] = useState('');
@@ -116,7 +118,8 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
     setSource(result.ok ? { ...source, stored: true } : { ...source, error: result.error });
   }
 
-  const ready = page.status === 'ready';
+  const ready = page.status === 'ready' && (lang.code === 'de' || german.status !== 'loading');
+  const waiting = (!ready || source.kind === 'loading') && page.status !== 'failed';
   return (
     <StringsProvider value={{ lang, t, second: null }}>
       <div className="plan-app">
@@ -134,10 +137,15 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
           )}
         </div>
         <p className="notice"><Both k="result.disclaimer" t={t} de={de} /></p>
+        {/* keeps its height while the plan loads, so the footer does not jump when a short answer arrives */}
+        <div className="plan-body">
         {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
         {source.kind !== 'loading' && source.error && <p className="error-message" role="alert" data-testid="import-error">{t(source.error)}</p>}
-        {(!ready || source.kind === 'loading') && page.status !== 'failed' && <p>{t('result.loading')}</p>}
-        {ready && source.kind === 'none' && <p><Both k="planPage.empty" t={t} de={de} /> <a href={checkHref}>{t('planPage.toCheck')}</a></p>}
+        {/* one status line, first "loading", then "no answers yet" if so: updated in place, it does not
+            re-flow the page */}
+        {waiting || (ready && source.kind === 'none') ? (
+          <p data-testid="plan-status">{waiting ? t('result.loading') : <><Both k="planPage.empty" t={t} de={de} /> <a href={checkHref}>{t('planPage.toCheck')}</a></>}</p>
+        ) : null}
         {ready && source.kind === 'link' && (
           <div className="notice no-print" role="status">
             {source.stored ? <p>{t('planPage.savedHere')}</p> : (
@@ -184,6 +192,7 @@ export default function PlanApp({ lang, strings, offices, legalAsOf, checkHref, 
             <div className="no-print"><Transfer onImported={(e) => setSource({ kind: 'saved', envelope: e })} /></div>
           </>
         )}
+        </div>
       </div>
     </StringsProvider>
   );
