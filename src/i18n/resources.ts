@@ -74,3 +74,13 @@ export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<st
 export function shellStrings(lang: Locale): Record<string, string> {
   return { ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.', 'planPage.title']) };
 }
+
+/**
+ * What the check page inlines in its HTML: everything but the question texts (`q.*`, the largest part),
+ * which arrive from `/i18n/<lang>/check.json` while the family adds its members, and the page's own texts.
+ */
+export function checkShellStrings(lang: Locale): Record<string, string> {
+  const all = islandStrings(lang, 'check');
+  const later = ['q.', 'page.title', 'page.description', 'page.privacy', 'sw.'];
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !later.some((p) => key.startsWith(p))));
+}

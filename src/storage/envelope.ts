@@ -46,17 +46,8 @@ export const legacyV0Schema = z.strictObject({
   answers: z.strictObject({ members: z.array(z.unknown()) }),
 });
 
-/** Every key this module writes starts with `bleibeweg:`; `wipe` removes them all. */
-export const storageKeys = {
-  /** The current answers. */
-  main: 'bleibeweg:answers',
-  /** The last copy that was written and read back successfully. */
-  backup: 'bleibeweg:answers:last-good',
-  /** A damaged main entry, kept as it was before a save replaced it (nothing is silently lost). */
-  damaged: 'bleibeweg:answers:damaged',
-} as const;
-
-export const keyPrefix = 'bleibeweg:';
+// the keys live apart from the schemas so that wiping needs no zod (src/storage/wipe.ts)
+export { storageKeys, keyPrefix } from './keys';
 
 /** An empty progress record, for rebuilt or migrated envelopes. */
 export const emptyProgress = (): Progress => ({ asked: {}, current: null, done: false });

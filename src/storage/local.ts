@@ -147,19 +147,4 @@ export function save(storage: Storage, envelope: Envelope, options: ValidateOpti
   return droppedSnapshot ? { ok: true, droppedSnapshot } : { ok: true };
 }
 
-/**
- * Removes every Bleibeweg entry (`bleibeweg:*`) from this storage.
- * @example wipe(localStorage)
- */
-export function wipe(storage: Storage): void {
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k !== null && k.startsWith(keyPrefix)) keys.push(k);
-    }
-    for (const k of keys) storage.removeItem(k);
-  } catch {
-    // storage blocked: nothing is stored either
-  }
-}
+export { wipe } from './wipe';

@@ -127,4 +127,14 @@ test.describe('the check, end to end at phone size', () => {
       expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
     }
   });
+
+  test('when the question texts cannot be fetched the page says so instead of showing keys', async ({ page }) => {
+    await page.route('**/i18n/de/check.json', (route) => route.abort());
+    await page.goto('/de/check/');
+    await addPeople(page, [{ name: 'Ada', role: 'parent', birth: [1, 2, 1990] }], false);
+    await expect(page.getByRole('alert')).toContainText('Die Texte dieser Seite konnten nicht geladen werden');
+    await expect(page.locator('[data-screen="question"]')).toHaveCount(0);
+    // the member was still saved on this device
+    expect(await page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
+  });
 });

@@ -8,13 +8,20 @@ import type { CheckInput } from '../../flows/check.machine';
 import { progressCount } from '../../flows/next';
 import { todayIso } from '../../flows/today';
 import { inputFromEnvelope } from '../../flows/restore';
-import { loadSaved, save, wipe } from '../../storage/local';
+import { wipe } from '../../storage/wipe';
 import type { Envelope } from '../../storage/envelope';
-import { StringsProvider, makeT, useCaseworkerLanguage, Pair, type Lang } from './strings';
+import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from './strings';
 import { MembersScreen } from './MembersScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { SecondLanguage } from './SecondLanguage';
 import { DeleteAnswers } from './DeleteAnswers';
+
+// Saved answers are read and checked with zod schemas whose set-up is the largest piece of this page's
+// start-up work: as a chunk of its own it runs as a separate, shorter task. Asked for as soon as this
+// module runs, so it arrives while React is still loading.
+const storage = import('../../storage/local');
+storage.catch(() => undefined); // handled where it is used; this keeps an early failure from being "unhandled"
+type Storage = Awaited<typeof storage>;
 
 // The review (with saving to and opening from a file) comes last in the flow: loaded when it is reached,
 // which keeps the first screens within the check page's 110 KB budget.
@@ -28,7 +35,8 @@ export interface CheckAppProps {
   resultHref: string;
 }
 
-function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void; focusFirst: boolean }) {
+function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, save, texts }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void; focusFirst: boolean; save: Storage['save']; texts: 'loading' | 'ready' | 'failed' }) {
+  const { t } = useStrings();
   const [snapshot, send] = useFlow(input);
   const ctx = snapshot.context;
   const state = String(snapshot.value);
@@ -42,10 +50,11 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }:
     };
     const result = save(localStorage, envelope);
     onSaveError(result.ok ? null : result.error);
-  }, [ctx.household, ctx.asked, ctx.current, state, onSaveError]);
+  }, [ctx.household, ctx.asked, ctx.current, state, onSaveError, save]);
 
   // On arrival the page opens at its top like any other; later screens take the reader to their heading.
   const arrived = useRef(!focusFirst);
+  const showing = state === 'members' || texts === 'ready' ? state : 'waiting';
   useEffect(() => {
     if (state === 'result') window.location.assign(resultHref);
     if (arrived.current) {
@@ -54,7 +63,7 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }:
     }
     document.querySelector<HTMLElement>('#main')?.scrollIntoView?.();
     document.querySelector<HTMLElement>('.check-app h1')?.focus?.();
-  }, [state, ctx.current?.member, ctx.current?.question, resultHref]);
+  }, [showing, state, ctx.current?.member, ctx.current?.question, resultHref]);
 
   if (state === 'members') {
     return (
@@ -64,6 +73,9 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }:
         onContinue={() => send({ type: 'CONTINUE' })} />
     );
   }
+  // the question texts come after the page (see checkShellStrings); they are usually there long before
+  // the members are added
+  if (texts !== 'ready') return <p role={texts === 'failed' ? 'alert' : 'status'}>{t(texts === 'failed' ? 'page.loadFailed' : 'page.loading')}</p>;
   if (state === 'review' || state === 'result') {
     return (
       <Suspense fallback={<p>{'…'}</p>}>
@@ -86,21 +98,41 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst }:
   );
 }
 
+// only used when the storage code could not be loaded (the page then says answers are not kept)
+const noSave: Storage['save'] = () => ({ ok: false, error: 'saved.noStorage' });
+
 export default function CheckApp({ lang, languages, strings, resultHref }: CheckAppProps) {
-  const t = useMemo(() => makeT(strings, lang.code), [strings, lang.code]);
+  const page = usePageStrings(lang.code, 'check', strings);
+  const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
   const [today] = useState(todayIso);
   // The server renders the first screen (who lives with you?) so it shows before the script runs and does
   // not jump when it does; until then it is inert, because saved answers may replace it with "resume?".
   const [phase, setPhase] = useState<{ kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'flow', input: { asOf: today }, key: 1 });
+  const [store, setStore] = useState<Storage | null>(null);
   const [started, setStarted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const caseworker = useCaseworkerLanguage(languages, 'check');
 
   useEffect(() => {
-    const loaded = loadSaved(localStorage);
-    if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
-    else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
-    setStarted(true);
+    let live = true;
+    storage.then(
+      (store) => {
+        if (!live) return;
+        const loaded = store.loadSaved(localStorage);
+        if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
+        else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
+        setStore(store);
+        setStarted(true);
+      },
+      // without the storage code (offline before it was ever cached) the check still runs, but cannot
+      // keep the answers, and says so
+      () => {
+        if (!live) return;
+        setSaveError('saved.noStorage');
+        setStarted(true);
+      },
+    );
+    return () => { live = false; };
   }, [today]);
 
   const value = { lang, t, second: caseworker.second };
@@ -126,7 +158,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store?.save ?? noSave} texts={page.status} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { wipe } from '../../storage/local';
+import { wipe } from '../../storage/wipe';
 import { Pair, useStrings } from './strings';
 
 /** The one-tap wipe, with one confirmation, visible on every screen of the check. */
