@@ -3,22 +3,27 @@
  * to bring and offices that help; printable on A4 with German next to the family's language and a QR code
  * whose link carries the answers only in the fragment (after #), which browsers never send.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../rules/evaluate';
 import { buildPlan, type PlanStep } from '../../plan';
-import { loadSaved, save } from '../../storage/local';
-import { parsePlanLink, toPlanFragment } from '../../storage/transfer';
 import type { Envelope } from '../../storage/envelope';
 import { todayIso } from '../../flows/today';
 import { formatIso } from '../../i18n/dates';
 import { makeT, usePageStrings, StringsProvider, type Lang } from '../check/strings';
-import { Transfer } from '../check/Transfer';
 import { Timeline } from './Timeline';
 import type { Strings } from '../../i18n/format';
 
 export interface Office { id: string; kind: string; name: string; address?: string; contact?: string; url?: string }
 type T = (key: string, vars?: Record<string, string | number>) => string;
 const none: Strings = {};
+
+// The saved-answers code (zod schemas) and the plan-link code (lz-string) are chunks of their own, asked
+// for as soon as this module runs: their set-up then runs as separate, shorter tasks. The file transfer
+// is only shown with a plan.
+const code = Promise.all([import('../../storage/local'), import('../../storage/transfer')]);
+code.catch(() => undefined); // handled where it is used
+type Code = Awaited<typeof code>;
+const Transfer = lazy(() => import('../check/Transfer').then((m) => ({ default: m.Transfer })));
 
 /** One text in the family's language with the German beside it (shown on screen and on paper). */
 function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; t: T; de: T | null; as?: 'span' | 'div' | 'h3' | 'strong' }) {
@@ -91,18 +96,30 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
   const [source, setSource] = useState<{ kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean }>({ kind: 'loading' });
   const [qr, setQr] = useState('');
 
+  const [modules, setModules] = useState<Code | null>(null);
+
   useEffect(() => {
-    const saved = loadSaved(localStorage).envelope;
-    const fallback = saved && saved.household.members.length ? { kind: 'saved' as const, envelope: saved } : { kind: 'none' as const };
-    if (!location.hash) return setSource(fallback);
-    const fromLink = parsePlanLink(location.hash);
-    setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
+    let live = true;
+    code.then(
+      (loaded) => {
+        if (!live) return;
+        const [{ loadSaved }, { parsePlanLink }] = loaded;
+        setModules(loaded);
+        const saved = loadSaved(localStorage).envelope;
+        const fallback = saved && saved.household.members.length ? { kind: 'saved' as const, envelope: saved } : { kind: 'none' as const };
+        if (!location.hash) return setSource(fallback);
+        const fromLink = parsePlanLink(location.hash);
+        setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
+      },
+      () => live && setSource({ kind: 'none', error: 'page.loadFailed' }),
+    );
+    return () => { live = false; };
   }, []);
 
   const envelope = source.kind === 'saved' || source.kind === 'link' ? source.envelope : null;
   const plan = useMemo(() => (envelope ? buildPlan(evaluate(envelope.household, today), envelope.household) : null), [envelope, today]);
   const usedKinds = new Set<string>(plan?.members.flatMap((m) => m.steps.flatMap((s) => s.offices)) ?? []);
-  const link = envelope ? `${location.origin}/${lang.code}/plan/${toPlanFragment(envelope)}` : '';
+  const link = envelope && modules ? `${location.origin}/${lang.code}/plan/${modules[1].toPlanFragment(envelope)}` : '';
 
   useEffect(() => {
     if (!link) return;
@@ -113,8 +130,8 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
   }, [link]);
 
   function storeHere() {
-    if (source.kind !== 'link') return;
-    const result = save(localStorage, source.envelope);
+    if (source.kind !== 'link' || !modules) return;
+    const result = modules[0].save(localStorage, source.envelope);
     setSource(result.ok ? { ...source, stored: true } : { ...source, error: result.error });
   }
 
@@ -189,7 +206,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
                 </figure>
               )}
             </section>
-            <div className="no-print"><Transfer onImported={(e) => setSource({ kind: 'saved', envelope: e })} /></div>
+            <div className="no-print"><Suspense fallback={null}><Transfer onImported={(e) => setSource({ kind: 'saved', envelope: e })} /></Suspense></div>
           </>
         )}
         </div>

@@ -5,12 +5,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../rules/evaluate';
 import type { Evaluation } from '../../rules/schema';
-import { loadSaved } from '../../storage/local';
 import { todayIso } from '../../flows/today';
 import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../check/strings';
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 import { formatIso } from '../../i18n/dates';
+
+// the saved-answers code (zod schemas) as a chunk of its own, asked for at once: a shorter start-up task
+const storage = import('../../storage/local');
+storage.catch(() => undefined); // handled where it is used
 
 type MemberResult = Evaluation['members'][number];
 type RouteResult = MemberResult['routes'][number];
@@ -76,13 +79,21 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
 }) {
   const page = usePageStrings(lang.code, 'plan', strings);
   const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'failed' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
   const caseworker = useCaseworkerLanguage(languages, 'plan');
 
   useEffect(() => {
-    const loaded = loadSaved(localStorage);
-    if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
-    setState({ kind: 'ready', evaluation: evaluate(loaded.envelope.household, todayIso()), notice: loaded.notice });
+    let live = true;
+    storage.then(
+      ({ loadSaved }) => {
+        if (!live) return;
+        const loaded = loadSaved(localStorage);
+        if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
+        setState({ kind: 'ready', evaluation: evaluate(loaded.envelope.household, todayIso()), notice: loaded.notice });
+      },
+      () => live && setState({ kind: 'failed' }),
+    );
+    return () => { live = false; };
   }, []);
 
   const value = { lang, t, second: caseworker.second };
@@ -93,7 +104,7 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
         <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
         <h1><Pair k="result.title" /></h1>
         <p className="notice"><Pair k="result.disclaimer" /></p>
-        {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
+        {(page.status === 'failed' || state.kind === 'failed') && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
         {(state.kind === 'loading' || page.status === 'loading') && <p>{t('result.loading')}</p>}
         {page.status === 'ready' && state.kind === 'empty' && <p><Pair k="result.empty" /> <a href={checkHref}>{t('result.toCheck')}</a></p>}
         {page.status === 'ready' && state.kind === 'ready' && (
