@@ -2,7 +2,7 @@
  * The check island: the household, one question per screen, the review. Answers are saved on this
  * device after every step (src/storage); nothing is sent anywhere.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useFlow } from './useFlow';
 import type { CheckInput } from '../../flows/check.machine';
 import { progressCount } from '../../flows/next';
@@ -119,10 +119,13 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
       (store) => {
         if (!live) return;
         const loaded = store.loadSaved(localStorage);
-        if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
-        else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
-        setStore(store);
-        setStarted(true);
+        // a transition: React renders the changed screen in slices instead of one long task
+        startTransition(() => {
+          if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
+          else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
+          setStore(store);
+          setStarted(true);
+        });
       },
       // without the storage code (offline before it was ever cached) the check still runs, but cannot
       // keep the answers, and says so

@@ -2,7 +2,7 @@
  * Strings for the check islands: the page language's strings come as props; in caseworker mode a
  * second language's strings are fetched from this site (`/i18n/<lang>/<ns>.json`) and shown next to them.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { translator, type Strings } from '../../i18n/format';
 
 export interface Lang { code: string; label: string; dir: 'ltr' | 'rtl' }
@@ -46,8 +46,9 @@ export function usePageStrings(code: string, ns: string, initial: Strings) {
   const [state, setState] = useState<{ strings: Strings; status: 'loading' | 'ready' | 'failed' }>({ strings: initial, status: 'loading' });
   useEffect(() => {
     let live = true;
+    // every text of the island changes at once: rendered as a transition, in slices that keep the page responsive
     loadStrings(code, ns).then(
-      (strings) => live && setState({ strings: { ...initial, ...strings }, status: 'ready' }),
+      (strings) => live && startTransition(() => setState({ strings: { ...initial, ...strings }, status: 'ready' })),
       () => live && setState({ strings: initial, status: 'failed' }),
     );
     return () => { live = false; };

@@ -3,7 +3,7 @@
  * to bring and offices that help; printable on A4 with German next to the family's language and a QR code
  * whose link carries the answers only in the fragment (after #), which browsers never send.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../rules/evaluate';
 import { buildPlan, type PlanStep } from '../../plan';
 import type { Envelope } from '../../storage/envelope';
@@ -104,12 +104,15 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
       (loaded) => {
         if (!live) return;
         const [{ loadSaved }, { parsePlanLink }] = loaded;
-        setModules(loaded);
         const saved = loadSaved(localStorage).envelope;
         const fallback = saved && saved.household.members.length ? { kind: 'saved' as const, envelope: saved } : { kind: 'none' as const };
-        if (!location.hash) return setSource(fallback);
-        const fromLink = parsePlanLink(location.hash);
-        setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
+        const fromLink = location.hash ? parsePlanLink(location.hash) : null;
+        // a transition: React renders the plan in slices instead of one long task
+        startTransition(() => {
+          setModules(loaded);
+          if (!fromLink) setSource(fallback);
+          else setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
+        });
       },
       () => live && setSource({ kind: 'none', error: 'page.loadFailed' }),
     );

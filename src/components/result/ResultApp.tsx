@@ -2,7 +2,7 @@
  * The result per family member: every route with its result and, for each condition, whether it is
  * met, missing, to find out, or checked by the authority. Computed here on the device from saved answers.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../rules/evaluate';
 import type { Evaluation } from '../../rules/schema';
 import { todayIso } from '../../flows/today';
@@ -89,7 +89,9 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
         if (!live) return;
         const loaded = loadSaved(localStorage);
         if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
-        setState({ kind: 'ready', evaluation: evaluate(loaded.envelope.household, todayIso()), notice: loaded.notice });
+        const evaluation = evaluate(loaded.envelope.household, todayIso());
+        // a transition: React renders the result in slices instead of one long task
+        startTransition(() => setState({ kind: 'ready', evaluation, notice: loaded.notice }));
       },
       () => live && setState({ kind: 'failed' }),
     );
