@@ -56,6 +56,27 @@ export function usePageStrings(code: string, ns: string, initial: Strings) {
   return state;
 }
 
+type Loaded = { strings: Strings; status: 'loading' | 'ready' | 'failed' };
+
+/**
+ * The page language's full strings and German's (printed beside them), loaded together so the island
+ * renders once when both are there, not twice.
+ */
+export function usePageStringsWithGerman(code: string, ns: string, initial: Strings, germanInitial: Strings) {
+  const [state, setState] = useState<{ page: Loaded; german: Loaded }>({ page: { strings: initial, status: 'loading' }, german: { strings: germanInitial, status: 'loading' } });
+  useEffect(() => {
+    let live = true;
+    Promise.allSettled([loadStrings(code, ns), loadStrings('de', ns)]).then(([own, de]) => {
+      if (!live) return;
+      const page: Loaded = own.status === 'fulfilled' ? { strings: { ...initial, ...own.value }, status: 'ready' } : { strings: initial, status: 'failed' };
+      const german: Loaded = de.status === 'fulfilled' ? { strings: { ...germanInitial, ...de.value }, status: 'ready' } : { strings: germanInitial, status: 'failed' };
+      startTransition(() => setState({ page, german }));
+    });
+    return () => { live = false; };
+  }, [code, ns, initial, germanInitial]);
+  return state;
+}
+
 /** Loads one language's strings of a namespace, once per page. */
 export function useSecondStrings(code: string | null, ns: string) {
   const [state, setState] = useState<{ code: string; strings: Strings } | 'loading' | 'failed' | null>(null);

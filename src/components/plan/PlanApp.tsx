@@ -9,7 +9,7 @@ import { buildPlan, type PlanStep } from '../../plan';
 import type { Envelope } from '../../storage/envelope';
 import { todayIso } from '../../flows/today';
 import { formatIso } from '../../i18n/dates';
-import { makeT, usePageStrings, StringsProvider, type Lang } from '../check/strings';
+import { makeT, usePageStringsWithGerman, StringsProvider, type Lang } from '../check/strings';
 import { Timeline } from './Timeline';
 import type { Strings } from '../../i18n/format';
 
@@ -87,8 +87,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
   /** germanStrings: the German texts of what shows before the rest arrives (title, disclaimer) */
   lang: Lang; strings: Strings; germanStrings?: Strings; offices: Office[]; legalAsOf: string; checkHref: string; resultHref: string; helpHref: string;
 }) {
-  const page = usePageStrings(lang.code, 'plan', strings);
-  const german = usePageStrings('de', 'plan', germanStrings);
+  const { page, german } = usePageStringsWithGerman(lang.code, 'plan', strings, germanStrings);
   const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
   // German stands next to the family's language from the first paint, so nothing moves when it arrives
   const de = useMemo(() => (lang.code === 'de' || german.status === 'failed' ? null : makeT(german.strings, 'de')), [german, lang.code]);
