@@ -6,13 +6,24 @@ import AstroPWA from '@vite-pwa/astro';
 import { fileURLToPath } from 'node:url';
 import { pwaOptions } from './src/pwa/options.ts';
 
+/** `client:paint` for the app pages' islands (src/directives/after-paint.ts). */
+/** @type {import('astro').AstroIntegration} */
+const afterPaint = {
+  name: 'bleibeweg-client-paint',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'paint', entrypoint: fileURLToPath(new URL('./src/directives/after-paint.ts', import.meta.url)) });
+    },
+  },
+};
+
 export default defineConfig({
   site: 'https://bleibeweg.example',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // AstroPWA after pagefind, so the search index exists when the service worker is generated
-  integrations: [react(), pagefind(), AstroPWA(pwaOptions(fileURLToPath(new URL('./dist/', import.meta.url))))],
+  integrations: [react(), afterPaint, pagefind(), AstroPWA(pwaOptions(fileURLToPath(new URL('./dist/', import.meta.url))))],
   experimental: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
