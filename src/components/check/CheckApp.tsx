@@ -108,8 +108,9 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   // The server renders the first screen (who lives with you?) so it shows before the script runs and does
   // not jump when it does; until then it is inert, because saved answers may replace it with "resume?".
   const [phase, setPhase] = useState<{ kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'flow', input: { asOf: today }, key: 1 });
-  const [store, setStore] = useState<Storage | null>(null);
-  const [started, setStarted] = useState(false);
+  // null until the storage code is there; 'unavailable' if it could not be loaded
+  const [store, setStore] = useState<Storage | 'unavailable' | null>(null);
+  const started = store !== null;
   const [saveError, setSaveError] = useState<string | null>(null);
   const caseworker = useCaseworkerLanguage(languages, 'check');
 
@@ -124,7 +125,6 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
           if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
           else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
           setStore(store);
-          setStarted(true);
         });
       },
       // without the storage code (offline before it was ever cached) the check still runs, but cannot
@@ -132,7 +132,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
       () => {
         if (!live) return;
         setSaveError('saved.noStorage');
-        setStarted(true);
+        setStore('unavailable');
       },
     );
     return () => { live = false; };
@@ -161,7 +161,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store?.save ?? noSave} texts={page.status} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store && store !== 'unavailable' ? store.save : noSave} texts={page.status} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

@@ -38,43 +38,34 @@ function loadStrings(code: string, ns: string): Promise<Strings> {
   return cache.get(key)!;
 }
 
-/**
- * The page language's full strings for islands whose texts are too many to inline in the HTML (result,
- * plan): the page inlines only what it shows before they arrive.
- */
-export function usePageStrings(code: string, ns: string, initial: Strings) {
-  const [state, setState] = useState<{ strings: Strings; status: 'loading' | 'ready' | 'failed' }>({ strings: initial, status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    // every text of the island changes at once: rendered as a transition, in slices that keep the page responsive
-    loadStrings(code, ns).then(
-      (strings) => live && startTransition(() => setState({ strings: { ...initial, ...strings }, status: 'ready' })),
-      () => live && setState({ strings: initial, status: 'failed' }),
-    );
-    return () => { live = false; };
-  }, [code, ns, initial]);
-  return state;
-}
-
 type Loaded = { strings: Strings; status: 'loading' | 'ready' | 'failed' };
+const loading = (initial: Strings): Loaded => ({ strings: initial, status: 'loading' });
+const settle = (result: PromiseSettledResult<Strings>, initial: Strings): Loaded =>
+  result.status === 'fulfilled' ? { strings: { ...initial, ...result.value }, status: 'ready' } : { strings: initial, status: 'failed' };
 
 /**
- * The page language's full strings and German's (printed beside them), loaded together so the island
- * renders once when both are there, not twice.
+ * The page language's full strings for islands whose texts are too many to inline in the HTML (check,
+ * result, plan): the page inlines only what it shows before they arrive. With `germanInitial`, German's
+ * strings (printed beside them) are loaded too, and both arrive together so the island renders once.
  */
-export function usePageStringsWithGerman(code: string, ns: string, initial: Strings, germanInitial: Strings) {
-  const [state, setState] = useState<{ page: Loaded; german: Loaded }>({ page: { strings: initial, status: 'loading' }, german: { strings: germanInitial, status: 'loading' } });
+export function usePageStringsWithGerman(code: string, ns: string, initial: Strings, germanInitial: Strings | null) {
+  const [state, setState] = useState<{ page: Loaded; german: Loaded | null }>({ page: loading(initial), german: germanInitial && loading(germanInitial) });
   useEffect(() => {
     let live = true;
-    Promise.allSettled([loadStrings(code, ns), loadStrings('de', ns)]).then(([own, de]) => {
+    const german = germanInitial ? loadStrings('de', ns) : Promise.resolve({});
+    Promise.allSettled([loadStrings(code, ns), german]).then(([own, de]) => {
       if (!live) return;
-      const page: Loaded = own.status === 'fulfilled' ? { strings: { ...initial, ...own.value }, status: 'ready' } : { strings: initial, status: 'failed' };
-      const german: Loaded = de.status === 'fulfilled' ? { strings: { ...germanInitial, ...de.value }, status: 'ready' } : { strings: germanInitial, status: 'failed' };
-      startTransition(() => setState({ page, german }));
+      // every text of the island changes at once: rendered as a transition, in slices that keep the page responsive
+      startTransition(() => setState({ page: settle(own, initial), german: germanInitial && settle(de, germanInitial) }));
     });
     return () => { live = false; };
   }, [code, ns, initial, germanInitial]);
   return state;
+}
+
+/** The page language's full strings (see usePageStringsWithGerman). */
+export function usePageStrings(code: string, ns: string, initial: Strings): Loaded {
+  return usePageStringsWithGerman(code, ns, initial, null).page;
 }
 
 /** Loads one language's strings of a namespace, once per page. */

@@ -87,10 +87,11 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
   /** germanStrings: the German texts of what shows before the rest arrives (title, disclaimer) */
   lang: Lang; strings: Strings; germanStrings?: Strings; offices: Office[]; legalAsOf: string; checkHref: string; resultHref: string; helpHref: string;
 }) {
-  const { page, german } = usePageStringsWithGerman(lang.code, 'plan', strings, germanStrings);
+  // German is printed beside every other language
+  const { page, german } = usePageStringsWithGerman(lang.code, 'plan', strings, lang.code === 'de' ? null : germanStrings);
   const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
   // German stands next to the family's language from the first paint, so nothing moves when it arrives
-  const de = useMemo(() => (lang.code === 'de' || german.status === 'failed' ? null : makeT(german.strings, 'de')), [german, lang.code]);
+  const de = useMemo(() => (!german || german.status === 'failed' ? null : makeT(german.strings, 'de')), [german]);
   const [today] = useState(todayIso);
   const [source, setSource] = useState<{ kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean }>({ kind: 'loading' });
   const [qr, setQr] = useState('');
@@ -137,7 +138,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
     setSource(result.ok ? { ...source, stored: true } : { ...source, error: result.error });
   }
 
-  const ready = page.status === 'ready' && (lang.code === 'de' || german.status !== 'loading');
+  const ready = page.status === 'ready' && german?.status !== 'loading';
   const waiting = (!ready || source.kind === 'loading') && page.status !== 'failed';
   return (
     <StringsProvider value={{ lang, t, second: null }}>
@@ -157,7 +158,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
         </div>
         <p className="notice"><Both k="result.disclaimer" t={t} de={de} /></p>
         {/* keeps its height while the plan loads, so the footer does not jump when a short answer arrives */}
-        <div className="plan-body">
+        <div className="island-body">
         {page.status === 'failed' && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
         {source.kind !== 'loading' && source.error && <p className="error-message" role="alert" data-testid="import-error">{t(source.error)}</p>}
         {/* one status line, first "loading", then "no answers yet" if so: updated in place, it does not

@@ -107,7 +107,7 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
         <h1><Pair k="result.title" /></h1>
         <p className="notice"><Pair k="result.disclaimer" /></p>
         {/* keeps its height while the result loads, so the footer does not jump (as on the plan page) */}
-        <div className="result-body">
+        <div className="island-body">
         {(page.status === 'failed' || state.kind === 'failed') && <p className="notice" role="alert">{t('page.loadFailed')}</p>}
         {(state.kind === 'loading' || page.status === 'loading') && <p>{t('result.loading')}</p>}
         {page.status === 'ready' && state.kind === 'empty' && <p><Pair k="result.empty" /> <a href={checkHref}>{t('result.toCheck')}</a></p>}
