@@ -5,6 +5,7 @@ import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import { fileURLToPath } from 'node:url';
 import { pwaOptions } from './src/pwa/options.ts';
+import { compileHints } from './scripts/compile-hints.mjs';
 
 /** `client:paint` for the app pages' islands (src/directives/after-paint.ts). */
 /** @type {import('astro').AstroIntegration} */
@@ -31,6 +32,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [compileHints()],
     // developer notes of the rule engine stay out of the pages (src/rules/notes.ts)
     define: { __BLEIBEWEG_CLIENT__: 'true' },
     // terser squeezes ~2.5 KB more than esbuild out of the check page, which has a 110 KB budget

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { onUseChunk } from './compile-hints.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
@@ -15,9 +16,9 @@ const limits = {
 const appPages = /^\/[a-z]+\/(check|result|plan)\//;
 
 // loaded on use: the review screen (end of the check, with its file transfer) and the QR code library
-// (drawn once there is a plan). Any other dynamic import, such as the check's storage code that it asks
-// for at start, counts as loaded up front.
-const onUse = /^(ReviewScreen|Transfer|browser)\.[\w-]+\.js$/;
+// (drawn once there is a plan). Any other dynamic import, such as the storage code that the islands ask
+// for at start when answers are saved, counts as loaded up front.
+const onUse = onUseChunk;
 
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 const read = (p) => readFileSync(p, 'utf8');

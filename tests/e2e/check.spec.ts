@@ -128,6 +128,26 @@ test.describe('the check, end to end at phone size', () => {
     }
   });
 
+  test('the saved-answers code loads only when there is something to read or to save', async ({ page }) => {
+    // its zod schemas are the largest piece of start-up work: a first visit starts without them
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const file = r.url().split('/').pop()!;
+      if (/^(local|validate)\./.test(file)) fetched.push(file);
+    });
+    await page.goto('/de/check/');
+    await expect(page.locator('.check-app:not([inert])')).toBeVisible();
+    expect(fetched).toEqual([]);
+    await addPeople(page, [{ name: 'Ada', role: 'parent', birth: [1, 2, 1990] }], false);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
+    expect(fetched.some((f) => f.startsWith('local.'))).toBe(true);
+    // with answers on the device the next visit reads them at once and offers to resume
+    fetched.length = 0;
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Weitermachen' })).toBeVisible();
+    expect(fetched.some((f) => f.startsWith('local.'))).toBe(true);
+  });
+
   test('when the question texts cannot be fetched the page says so instead of showing keys', async ({ page }) => {
     await page.route('**/i18n/de/check.json', (route) => route.abort());
     await page.goto('/de/check/');

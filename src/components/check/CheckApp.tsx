@@ -9,6 +9,8 @@ import { progressCount } from '../../flows/next';
 import { todayIso } from '../../flows/today';
 import { inputFromEnvelope } from '../../flows/restore';
 import { wipe } from '../../storage/wipe';
+import { mayHoldAnswers, storageCode, type StorageCode } from '../../storage/lazy';
+import type { SaveResult } from '../../storage/local';
 import type { Envelope } from '../../storage/envelope';
 import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from './strings';
 import { MembersScreen } from './MembersScreen';
@@ -17,11 +19,9 @@ import { SecondLanguage } from './SecondLanguage';
 import { DeleteAnswers } from './DeleteAnswers';
 
 // Saved answers are read and checked with zod schemas whose set-up is the largest piece of this page's
-// start-up work: as a chunk of its own it runs as a separate, shorter task. Asked for as soon as this
-// module runs, so it arrives while React is still loading.
-const storage = import('../../storage/local');
-storage.catch(() => undefined); // handled where it is used; this keeps an early failure from being "unhandled"
-type Storage = Awaited<typeof storage>;
+// start-up work. With answers on the device it is asked for as soon as this module runs (it arrives while
+// React is still loading); on a first visit it is loaded with the first answer that is saved.
+if (typeof window !== 'undefined' && mayHoldAnswers()) storageCode().catch(() => undefined); // failure handled where used
 
 // The review (with saving to and opening from a file) comes last in the flow: loaded when it is reached,
 // which keeps the first screens within the check page's 110 KB budget.
@@ -35,7 +35,7 @@ export interface CheckAppProps {
   resultHref: string;
 }
 
-function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, save, texts }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void; focusFirst: boolean; save: Storage['save']; texts: 'loading' | 'ready' | 'failed' }) {
+function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, save, texts }: { input: CheckInput; today: string; resultHref: string; onSaveError: (key: string | null) => void; onImported: (e: Envelope) => void; focusFirst: boolean; save: Save; texts: 'loading' | 'ready' | 'failed' }) {
   const { t } = useStrings();
   const [snapshot, send] = useFlow(input);
   const ctx = snapshot.context;
@@ -48,8 +48,9 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
       household: ctx.household as Envelope['household'],
       progress: { asked: ctx.asked, current: ctx.current, done: state === 'result' || state === 'review' },
     };
-    const result = save(localStorage, envelope);
-    onSaveError(result.ok ? null : result.error);
+    let live = true;
+    void Promise.resolve(save(localStorage, envelope)).then((result) => live && onSaveError(result.ok ? null : result.error));
+    return () => { live = false; };
   }, [ctx.household, ctx.asked, ctx.current, state, onSaveError, save]);
 
   // On arrival the page opens at its top like any other; later screens take the reader to their heading.
@@ -98,8 +99,11 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   );
 }
 
+type Save = (storage: Storage, envelope: Envelope) => SaveResult | Promise<SaveResult>;
 // only used when the storage code could not be loaded (the page then says answers are not kept)
-const noSave: Storage['save'] = () => ({ ok: false, error: 'saved.noStorage' });
+const noSave: Save = () => ({ ok: false, error: 'saved.noStorage' });
+// a first visit: the storage code comes with the first answer to save
+const saveLater: Save = (storage, envelope) => storageCode().then((code) => code.save(storage, envelope), () => noSave(storage, envelope));
 
 export default function CheckApp({ lang, languages, strings, resultHref }: CheckAppProps) {
   const page = usePageStrings(lang.code, 'check', strings);
@@ -108,15 +112,19 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   // The server renders the first screen (who lives with you?) so it shows before the script runs and does
   // not jump when it does; until then it is inert, because saved answers may replace it with "resume?".
   const [phase, setPhase] = useState<{ kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'flow', input: { asOf: today }, key: 1 });
-  // null until the storage code is there; 'unavailable' if it could not be loaded
-  const [store, setStore] = useState<Storage | 'unavailable' | null>(null);
+  // null until the storage code is there; 'later' with nothing saved yet; 'unavailable' if it could not be loaded
+  const [store, setStore] = useState<StorageCode | 'later' | 'unavailable' | null>(null);
   const started = store !== null;
   const [saveError, setSaveError] = useState<string | null>(null);
   const caseworker = useCaseworkerLanguage(languages, 'check');
 
   useEffect(() => {
     let live = true;
-    storage.then(
+    if (!mayHoldAnswers()) {
+      startTransition(() => setStore('later'));
+      return;
+    }
+    storageCode().then(
       (store) => {
         if (!live) return;
         const loaded = store.loadSaved(localStorage);
@@ -161,7 +169,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store && store !== 'unavailable' ? store.save : noSave} texts={page.status} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store === 'later' ? saveLater : store && store !== 'unavailable' ? store.save : noSave} texts={page.status} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

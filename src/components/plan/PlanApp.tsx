@@ -11,6 +11,7 @@ import { todayIso } from '../../flows/today';
 import { formatIso } from '../../i18n/dates';
 import { makeT, usePageStringsWithGerman, StringsProvider, type Lang } from '../check/strings';
 import { Timeline } from './Timeline';
+import { mayHoldAnswers, storageCode } from '../../storage/lazy';
 import type { Strings } from '../../i18n/format';
 
 export interface Office { id: string; kind: string; name: string; address?: string; contact?: string; url?: string }
@@ -18,11 +19,14 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 const none: Strings = {};
 
 // The saved-answers code (zod schemas) and the plan-link code (lz-string) are chunks of their own, asked
-// for as soon as this module runs: their set-up then runs as separate, shorter tasks. The file transfer
-// is only shown with a plan.
-const code = Promise.all([import('../../storage/local'), import('../../storage/transfer')]);
-code.catch(() => undefined); // handled where it is used
-type Code = Awaited<typeof code>;
+// for as soon as this module runs when there is something to show (saved answers or a plan link): their
+// set-up then runs as separate, shorter tasks. Without either the page says so without them. The file
+// transfer is only shown with a plan.
+const loadCode = () => Promise.all([storageCode(), import('../../storage/transfer')]);
+type Code = Awaited<ReturnType<typeof loadCode>>;
+const hasPlan = () => mayHoldAnswers() || location.hash.length > 1;
+const code = typeof window !== 'undefined' && hasPlan() ? loadCode() : null;
+code?.catch(() => undefined); // handled where it is used
 const Transfer = lazy(() => import('../check/Transfer').then((m) => ({ default: m.Transfer })));
 
 /** One text in the family's language with the German beside it (shown on screen and on paper). */
@@ -100,7 +104,11 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
 
   useEffect(() => {
     let live = true;
-    code.then(
+    if (!code && !hasPlan()) {
+      setSource({ kind: 'none' });
+      return;
+    }
+    (code ?? loadCode()).then(
       (loaded) => {
         if (!live) return;
         const [{ loadSaved }, { parsePlanLink }] = loaded;

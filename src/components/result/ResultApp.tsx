@@ -10,10 +10,11 @@ import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePag
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 import { formatIso } from '../../i18n/dates';
+import { mayHoldAnswers, storageCode } from '../../storage/lazy';
 
-// the saved-answers code (zod schemas) as a chunk of its own, asked for at once: a shorter start-up task
-const storage = import('../../storage/local');
-storage.catch(() => undefined); // handled where it is used
+// the saved-answers code (zod schemas) as a chunk of its own, asked for at once when there are answers to
+// read; without any the page says so without it
+if (typeof window !== 'undefined' && mayHoldAnswers()) storageCode().catch(() => undefined); // handled where used
 
 type MemberResult = Evaluation['members'][number];
 type RouteResult = MemberResult['routes'][number];
@@ -84,7 +85,11 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
 
   useEffect(() => {
     let live = true;
-    storage.then(
+    if (!mayHoldAnswers()) {
+      setState({ kind: 'empty' });
+      return;
+    }
+    storageCode().then(
       ({ loadSaved }) => {
         if (!live) return;
         const loaded = loadSaved(localStorage);
