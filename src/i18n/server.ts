@@ -6,6 +6,7 @@
 import { createInstance, type TFunction } from 'i18next';
 import { defaultLocale, type Locale } from './languages';
 import { resources, namespaces, type Namespace } from './resources';
+import { formatIso } from './dates';
 
 const i18n = createInstance();
 i18n.init({
@@ -24,9 +25,5 @@ export function useTranslations(lang: Locale, ns: Namespace = 'common'): TFuncti
 
 /** Formats an ISO calendar date for a language; the date itself is kept in `<bdi>` by callers. */
 export function formatDate(iso: string, lang: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  // Gregorian calendar everywhere: the dates on German papers and deadlines are Gregorian.
-  return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatIso(iso, lang); // the islands' helper: one formatting on pages, screens and paper
 }

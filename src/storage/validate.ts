@@ -6,6 +6,7 @@
 import { currentSchema, emptyProgress, envelopeSchema, legacyV0Schema, type Envelope } from './envelope';
 import { isPlainObject, maxMembers, rawProblem, unsafeName, unsafeQuestionId } from './guard';
 import type { ImportError, ImportNotice } from './messages';
+import { todayIso } from '../rules/dates';
 
 export type ValidateResult =
   | { ok: true; envelope: Envelope; notice?: ImportNotice }
@@ -16,11 +17,8 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** Today's local calendar date as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Today's local calendar date as YYYY-MM-DD (the rules' own helper). */
+export { todayIso as localToday } from '../rules/dates';
 
 /** Fields that record something that has already happened; a date after today is impossible. */
 const pastDates = ['birthDate', 'entryDate', 'statusSince', 'asylumAppliedOn', 'identityClarifiedOn'] as const;
@@ -103,7 +101,7 @@ const show = (path: readonly PropertyKey[]) => path.map(String).join('.');
  * @example validateEnvelope(JSON.parse(text)) // => { ok: true, envelope } | { ok: false, error: 'import.badDate', detail: 'household.members.0.birthDate' }
  */
 export function validateEnvelope(input: unknown, options: ValidateOptions = {}): ValidateResult {
-  const today = options.today ?? localToday();
+  const today = options.today ?? todayIso();
   const raw = rawProblem(input);
   if (raw) return { ok: false, error: raw };
   if (!isPlainObject(input) || input.app !== 'bleibeweg') return { ok: false, error: 'import.notBleibeweg' };
