@@ -2,6 +2,9 @@
  * The portal's languages, as data in one place: routing, the language chooser, `<html lang dir>`
  * and the tests all read this list. German is the reference language of every legal statement.
  *
+ * `script` names the font files a language's letters need (src/layouts/FontPreloads.astro): 'latin-ext'
+ * for letters such as ş, č, đ outside the basic Latin file.
+ *
  * @example dirOf('ar') // => 'rtl'
  */
 export const languages = [
@@ -11,11 +14,11 @@ export const languages = [
   { code: 'fa', label: 'فارسی / دری', dir: 'rtl', script: 'arabic' },
   { code: 'ps', label: 'پښتو', dir: 'rtl', script: 'arabic' },
   { code: 'ckb', label: 'کوردیی ناوەندی', dir: 'rtl', script: 'arabic' },
-  { code: 'kmr', label: 'Kurmancî', dir: 'ltr', script: 'latin' },
-  { code: 'tr', label: 'Türkçe', dir: 'ltr', script: 'latin' },
+  { code: 'kmr', label: 'Kurmancî', dir: 'ltr', script: 'latin-ext' },
+  { code: 'tr', label: 'Türkçe', dir: 'ltr', script: 'latin-ext' },
   { code: 'ru', label: 'Русский', dir: 'ltr', script: 'cyrillic' },
   { code: 'sq', label: 'Shqip', dir: 'ltr', script: 'latin' },
-  { code: 'sr', label: 'Srpski', dir: 'ltr', script: 'latin' },
+  { code: 'sr', label: 'Srpski', dir: 'ltr', script: 'latin-ext' },
   { code: 'fr', label: 'Français', dir: 'ltr', script: 'latin' },
 ] as const;
 
