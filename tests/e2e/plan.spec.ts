@@ -54,6 +54,15 @@ for (const { lang, fixture } of families) {
     await expectNoAxeViolations(page);
     const steps = await stepsOf(page);
     expect(steps.length).toBe(members);
+    // the timeline's dates keep the page's direction: Intl writes Arabic dates as day, month, year with
+    // right-to-left marks, so the day stands on the right; a forced left-to-right made them "292026/11/".
+    // (Persian digits form one left-to-right number either way.)
+    const ends = await page.locator('svg.timeline text').first().evaluate((t: SVGTextContentElement) => ({
+      first: t.getStartPositionOfChar(0).x,
+      last: t.getStartPositionOfChar(t.getNumberOfChars() - 1).x,
+    }));
+    if (lang === 'de') expect(ends.first).toBeLessThan(ends.last);
+    if (lang === 'ar') expect(ends.first).toBeGreaterThan(ends.last);
 
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     if (process.env.KEEP_PDF) console.log('PDF dir', dir);
