@@ -17,8 +17,7 @@ const appPages = /^\/[a-z]+\/(check|result|plan)\//;
 
 // loaded on use: the review screen (end of the check, with its file transfer) and the QR code library
 // (drawn once there is a plan). Any other dynamic import, such as the storage code that the islands ask
-// for at start when answers are saved, counts as loaded up front.
-const onUse = onUseChunk;
+// for at start when answers are saved, counts as loaded up front (onUseChunk, shared with the compile hints).
 
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 const read = (p) => readFileSync(p, 'utf8');
@@ -40,7 +39,7 @@ function jsClosure(url, seen) {
   const code = read(file);
   let total = gz(code);
   const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)];
-  const dynamics = [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].filter((m) => !onUse.test(m[1].split('/').pop()));
+  const dynamics = [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].filter((m) => !onUseChunk.test(m[1].split('/').pop()));
   for (const m of [...statics, ...dynamics]) {
     const target = m[1].startsWith('/') ? m[1] : '/' + relative(dist, join(dirname(file), m[1])).split(sep).join('/');
     total += jsClosure(target, seen);

@@ -6,7 +6,8 @@
 import type { Envelope } from './envelope';
 import { maxDepth, parseJson, textDepth } from './guard';
 import type { ImportError, ImportNotice } from './messages';
-import { localToday, validateEnvelope, type ValidateOptions } from './validate';
+import { validateEnvelope, type ValidateOptions } from './validate';
+import { todayIso } from '../rules/dates';
 
 
 export type ImportResult =
@@ -29,7 +30,7 @@ export const withoutSnapshot = (envelope: Envelope): Envelope => {
  * @example toFile(envelope) // => { filename: 'bleibeweg-answers-2026-11-29.json', text: '{\n  "app": "bleibeweg", …' }
  */
 export function toFile(envelope: Envelope, now = new Date()): { filename: string; text: string } {
-  return { filename: `bleibeweg-answers-${localToday(now)}.json`, text: JSON.stringify(withoutSnapshot(envelope), null, 2) + '\n' };
+  return { filename: `bleibeweg-answers-${todayIso(now)}.json`, text: JSON.stringify(withoutSnapshot(envelope), null, 2) + '\n' };
 }
 
 function utf8Length(text: string): number {

@@ -5,6 +5,6 @@
 export { envelopeSchema, storageKeys, keyPrefix, currentSchema, type Envelope, type Progress } from './envelope';
 export { loadSaved, save, wipe, type LoadResult, type SaveResult } from './local';
 export { toFile, parseImport, toPlanFragment, parsePlanLink, maxImportBytes, maxFragmentChars, planPrefix, type ImportResult } from './transfer';
-export { validateEnvelope, localToday, type ValidateOptions, type ValidateResult } from './validate';
+export { validateEnvelope, type ValidateOptions, type ValidateResult } from './validate';
 export { maxDepth, maxMembers, maxNameLength } from './guard';
 export * from './messages';

@@ -18,6 +18,14 @@ export function storageCode(): Promise<StorageCode> {
 }
 
 /**
+ * Called by an island's module as it runs: with answers on the device, the storage code is fetched at once
+ * and arrives while React is still loading. A failure is reported where the code is used.
+ */
+export function preloadStorageCode(): void {
+  if (typeof window !== 'undefined' && mayHoldAnswers()) storageCode().catch(() => undefined);
+}
+
+/**
  * Whether this browser may hold answers that `loadSaved` would read (the main entry or its last good
  * copy). Blocked storage counts as "may": the storage code is what tells the user it cannot save.
  */

@@ -17,9 +17,6 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** Today's local calendar date as YYYY-MM-DD (the rules' own helper). */
-export { todayIso as localToday } from '../rules/dates';
-
 /** Fields that record something that has already happened; a date after today is impossible. */
 const pastDates = ['birthDate', 'entryDate', 'statusSince', 'asylumAppliedOn', 'identityClarifiedOn'] as const;
 const dateFields = new Set(['birthDate', 'entryDate', 'statusSince', 'permit104cUntil', 'asylumAppliedOn', 'identityClarifiedOn', 'startDate', 'since', 'asOf', 'savedAt']);

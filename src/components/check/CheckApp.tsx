@@ -9,7 +9,7 @@ import { progressCount } from '../../flows/next';
 import { todayIso } from '../../flows/today';
 import { inputFromEnvelope } from '../../flows/restore';
 import { wipe } from '../../storage/wipe';
-import { mayHoldAnswers, storageCode, type StorageCode } from '../../storage/lazy';
+import { mayHoldAnswers, preloadStorageCode, storageCode, type StorageCode } from '../../storage/lazy';
 import type { SaveResult } from '../../storage/local';
 import type { Envelope } from '../../storage/envelope';
 import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from './strings';
@@ -19,9 +19,8 @@ import { SecondLanguage } from './SecondLanguage';
 import { DeleteAnswers } from './DeleteAnswers';
 
 // Saved answers are read and checked with zod schemas whose set-up is the largest piece of this page's
-// start-up work. With answers on the device it is asked for as soon as this module runs (it arrives while
-// React is still loading); on a first visit it is loaded with the first answer that is saved.
-if (typeof window !== 'undefined' && mayHoldAnswers()) storageCode().catch(() => undefined); // failure handled where used
+// start-up work: fetched now if answers are on the device; on a first visit with the first answer saved.
+preloadStorageCode();
 
 // The review (with saving to and opening from a file) comes last in the flow: loaded when it is reached,
 // which keeps the first screens within the check page's 110 KB budget.

@@ -10,11 +10,11 @@ import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePag
 import { SecondLanguage } from '../check/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 import { formatIso } from '../../i18n/dates';
-import { mayHoldAnswers, storageCode } from '../../storage/lazy';
+import { mayHoldAnswers, preloadStorageCode, storageCode } from '../../storage/lazy';
 
-// the saved-answers code (zod schemas) as a chunk of its own, asked for at once when there are answers to
-// read; without any the page says so without it
-if (typeof window !== 'undefined' && mayHoldAnswers()) storageCode().catch(() => undefined); // handled where used
+// the saved-answers code (zod schemas), fetched now if there are answers to read; without any the page
+// says so without it
+preloadStorageCode();
 
 type MemberResult = Evaluation['members'][number];
 type RouteResult = MemberResult['routes'][number];
