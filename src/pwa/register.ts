@@ -2,12 +2,16 @@
  * Service-worker registration for every page (hand-written instead of `virtual:pwa-register`, whose
  * workbox-window would blow the 2 KB content-page budget):
  * - registers `/sw.js`; the first install takes control at once (clientsClaim);
- * - an update waits until the person presses "reload" in the notice `#sw-update` (Base.astro);
+ * - an update waits until the person presses "reload" in the notice `#sw-update` (Base.astro); then the
+ *   page reloads once the new worker controls it, or after two seconds in any case: Chromium keeps the
+ *   new worker waiting while the old one is busy (the offline pack download) and, seen in tests, may keep
+ *   it waiting after that too until the page reloads;
  * - after load, fetches this language's offline pack (see src/pwa/options.ts) into the page cache,
  *   once per pack revision, unless the browser asks to save data. Same origin only.
  */
 const sw = navigator.serviceWorker;
 const cacheName = 'bleibeweg-pages';
+let stopWarming = false;
 
 async function warm(lang: string) {
   const conn = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -20,27 +24,31 @@ async function warm(lang: string) {
   const marker = `/sw-packs/${lang}`;
   if ((await (await cache.match(marker))?.text()) === pack.rev) return;
   const urls = pack.urls.filter((u) => u.startsWith('/') && !u.startsWith('//'));
-  for (let i = 0; i < urls.length; i += 4) {
+  for (let i = 0; i < urls.length && !stopWarming; i += 4) {
     await Promise.all(urls.slice(i, i + 4).map((u) => cache.add(u).catch(() => undefined)));
   }
-  await cache.put(marker, new Response(pack.rev));
+  if (!stopWarming) await cache.put(marker, new Response(pack.rev));
 }
 
 if (sw) {
   let reloading = false;
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
   const box = document.getElementById('sw-update');
   const show = (waiting: ServiceWorker) => {
     const button = box?.querySelector('button');
     if (!box || !button) return;
     button.onclick = () => {
-      reloading = true;
+      stopWarming = true;
+      sw.addEventListener('controllerchange', reloadOnce);
       waiting.postMessage({ type: 'SKIP_WAITING' });
+      setTimeout(reloadOnce, 2000);
     };
     box.querySelector<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   };
-  sw.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-  });
   addEventListener('load', () => {
     sw.register('/sw.js', { scope: '/' })
       .then((reg) => {

@@ -16,10 +16,15 @@ const packs = existsSync('dist/sw-packs.json') ? (JSON.parse(readFileSync('dist/
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
-/** A tiny static server for dist/ whose sw.js can be changed, to play a new release. */
-function serveDist(): Promise<{ server: Server; base: string; release: (suffix: string) => void }> {
+/**
+ * A tiny static server for dist/ whose sw.js can be changed, to play a new release. Language pages
+ * answer after `pageDelay` ms, as on a slow phone network, so the offline pack download takes a while.
+ */
+function serveDist(pageDelay = 0): Promise<{ server: Server; base: string; release: (suffix: string) => void; requested: string[] }> {
   let suffix = '';
+  const requested: string[] = [];
   const server = createServer((req, res) => {
+    requested.push(req.url!);
     const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join('dist', path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -29,11 +34,13 @@ function serveDist(): Promise<{ server: Server; base: string; release: (suffix: 
     }
     let body: Buffer | string = readFileSync(file);
     if (path === '/sw.js') body = body.toString('utf8') + suffix;
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+    const send = () => res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+    if (/^\/[a-z]+\/.+\/$/.test(path)) setTimeout(send, pageDelay);
+    else send();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address() as { port: number };
-    resolve({ server, base: `http://127.0.0.1:${port}`, release: (s) => { suffix = s; } });
+    resolve({ server, base: `http://127.0.0.1:${port}`, release: (s) => { suffix = s; }, requested });
   }));
 }
 
@@ -98,18 +105,20 @@ test.describe('offline', () => {
     expect(response?.ok() ?? false).toBe(false);
   });
 
-  test('a new release shows the notice; "reload" switches to it', async ({ page }) => {
-    const { server, base, release } = await serveDist();
+  test('a new release shows the notice; "reload" switches to it, also while the offline pack downloads', async ({ page }) => {
+    const { server, base, release, requested } = await serveDist(1000);
     try {
       await page.goto(`${base}/de/`);
       await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
       const notice = page.locator('#sw-update p');
       await expect(notice).toBeHidden();
+      // Chromium kept the new worker waiting when "reload" came during the pack download (a CI failure)
+      await expect.poll(() => requested.some((u) => u.startsWith('/de/basics/')), { timeout: 20_000 }).toBe(true);
       release('\n// next release\n');
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       await expect(notice).toBeVisible({ timeout: 20_000 });
       await expect(notice).toContainText('Neue Inhalte sind da.');
-      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Neu laden' }).click()]);
+      await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), notice.getByRole('button', { name: 'Neu laden' }).click()]);
       await expect(page.locator('#sw-update p')).toBeHidden();
       expect(await page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting && !!navigator.serviceWorker.controller; })).toBe(true);
     } finally {
