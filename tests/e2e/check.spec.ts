@@ -16,6 +16,8 @@ async function results(page: import('@playwright/test').Page) {
 }
 
 test.describe('the check, end to end at phone size', () => {
+  // a whole household answered question by question: 54 s for the German walk on a busy CI machine
+  test.describe.configure({ timeout: 120_000 });
   test.beforeEach(async ({ page }) => {
     await page.goto('/de/');
     await page.evaluate(() => localStorage.clear());
