@@ -63,7 +63,7 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
 /** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
 export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {
   const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
-  // storage.json's saved.*/import.* messages say more than check.json's older copies, so they win
+  // storage.json: what the saved-answers and file code may say (errors, recovery notices)
   return island === 'check' ? { ...slice(lang, 'check'), ...slice(lang, 'storage') } : { ...shared, ...slice(lang, 'storage'), ...slice(lang, 'plan') };
 }
 

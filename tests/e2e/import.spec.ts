@@ -7,7 +7,7 @@
  * and `data-testid="import-error"` holding the message of the storage key (locales/de/storage.json `import.*`).
  */
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badCases, dir } from '../fixtures/bad-imports/cases';
 
@@ -18,10 +18,9 @@ const pagePath = '/de/plan/';
 const savedKey = 'bleibeweg:answers';
 const backupKey = 'bleibeweg:answers:last-good';
 const saved = readFileSync(join(dir, 'good', '02-family.json'), 'utf8').trim();
-type Strings = { import?: Record<string, string> };
-const read = (f: string): Strings => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : {});
-/** The German message of a key: from the storage namespace, or the same key in check.json if the UI uses that. */
-const messages = (key: string) => [read('locales/de/storage.json'), read('locales/de/check.json')].map((d) => d.import?.[key.slice('import.'.length)]).filter((m): m is string => !!m);
+const storageStrings = JSON.parse(readFileSync('locales/de/storage.json', 'utf8')) as { import: Record<string, string> };
+/** The German message of an `import.*` key (locales/de/storage.json). */
+const message = (key: string) => storageStrings.import[key.slice('import.'.length)];
 /** As a file, the broken plan-link fragment is simply not JSON. */
 const fileKey = (name: string, key: string) => (name.endsWith('.txt') ? 'import.notJson' : key);
 
@@ -46,10 +45,9 @@ test.describe('import of bad files', () => {
         await expect(alert, c.name).toBeVisible();
         await expect(alert, c.name).not.toBeEmpty();
         const key = fileKey(c.name, c.key);
-        const wanted = messages(key);
-        await expect
-          .poll(async () => { const text = (await alert.textContent()) ?? ''; return wanted.some((m) => text.includes(m)); }, { message: `${c.name} → ${key}: ${wanted.join(' | ')}` })
-          .toBe(true);
+        const wanted = message(key);
+        expect(wanted, `${key} has a German message`).toBeTruthy();
+        await expect(alert, `${c.name} → ${key}`).toContainText(wanted);
         const after = await page.evaluate(([k, b]) => [localStorage.getItem(k), localStorage.getItem(b)], [savedKey, backupKey]);
         expect(after, `${c.name}: saved answers unchanged`).toEqual(before);
       });
