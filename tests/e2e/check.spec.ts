@@ -149,6 +149,11 @@ test.describe('the check, end to end at phone size', () => {
     await expect(page.getByRole('button', { name: 'Weitermachen' })).toBeVisible();
     expect(fetched.some((f) => f.startsWith('local.'))).toBe(true);
   });
+});
+
+test.describe('the check without its question texts', () => {
+  // a service worker would answer from the offline pack, which page.route does not see
+  test.use({ serviceWorkers: 'block' });
 
   test('when the question texts cannot be fetched the page says so instead of showing keys', async ({ page }) => {
     await page.route('**/i18n/de/check.json', (route) => route.abort());
