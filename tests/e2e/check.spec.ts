@@ -161,7 +161,7 @@ test.describe('the check without its question texts', () => {
     await addPeople(page, [{ name: 'Ada', role: 'parent', birth: [1, 2, 1990] }], false);
     await expect(page.getByRole('alert')).toContainText('Die Texte dieser Seite konnten nicht geladen werden');
     await expect(page.locator('[data-screen="question"]')).toHaveCount(0);
-    // the member was still saved on this device
-    expect(await page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
+    // the member was still saved on this device (the saved-answers code loads with the first save)
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
   });
 });

@@ -117,7 +117,7 @@ for (const { lang, fixture } of families) {
     expect(await stepsOf(other)).toEqual(steps);
     expect(await other.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toBeNull();
     await other.getByTestId('save-plan').click();
-    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('bleibeweg:answers')))!).household.members.length).toBe(members);
+    await expect.poll(async () => JSON.parse((await other.evaluate(() => localStorage.getItem('bleibeweg:answers'))) ?? 'null')?.household.members.length).toBe(members);
     await fresh.close();
   });
 }
