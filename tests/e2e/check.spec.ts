@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { addPeople, answerAll } from './support/check';
+import { addPeople, answerAll, savedAnswers } from './support/check';
 import { expectNoAxeViolations } from './support/axe';
 
 /** Results the result page shows, as { member: { route: result } }. */
@@ -141,7 +141,7 @@ test.describe('the check, end to end at phone size', () => {
     await expect(page.locator('.check-app:not([inert])')).toBeVisible();
     expect(fetched).toEqual([]);
     await addPeople(page, [{ name: 'Ada', role: 'parent', birth: [1, 2, 1990] }], false);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
+    await expect.poll(() => savedAnswers(page)).toContain('Ada');
     expect(fetched.some((f) => f.startsWith('local.'))).toBe(true);
     // with answers on the device the next visit reads them at once and offers to resume
     fetched.length = 0;
@@ -162,6 +162,6 @@ test.describe('the check without its question texts', () => {
     await expect(page.getByRole('alert')).toContainText('Die Texte dieser Seite konnten nicht geladen werden');
     await expect(page.locator('[data-screen="question"]')).toHaveCount(0);
     // the member was still saved on this device (the saved-answers code loads with the first save)
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Ada');
+    await expect.poll(() => savedAnswers(page)).toContain('Ada');
   });
 });

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
-import { addPeople } from './support/check';
+import { addPeople, savedAnswers } from './support/check';
 
 const built = (path: string) => existsSync(`dist${path}index.html`);
 const packs = existsSync('dist/sw-packs.json') ? (JSON.parse(readFileSync('dist/sw-packs.json', 'utf8')) as { packs: Record<string, { urls: string[] }> }).packs : {};
@@ -79,7 +79,7 @@ test.describe('offline', () => {
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
     // the first answer saved offline: the saved-answers code (loaded with it) comes from the precache too
     await addPeople(page, [{ name: 'Sami', role: 'parent', birth: [1, 2, 1990] }], false);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toContain('Sami');
+    await expect.poll(() => savedAnswers(page)).toContain('Sami');
     // the language chooser is precached for everyone
     expect((await page.goto('/'))?.ok()).toBe(true);
     expect(foreign).toEqual([]);

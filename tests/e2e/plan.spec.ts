@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './support/axe';
+import { savedAnswers } from './support/check';
 
 const families = [
   { lang: 'de', fixture: 'serbian-family' },
@@ -115,9 +116,9 @@ for (const { lang, fixture } of families) {
     await other.goto(link);
     await expect(other.locator('[data-step]').first()).toBeVisible();
     expect(await stepsOf(other)).toEqual(steps);
-    expect(await other.evaluate(() => localStorage.getItem('bleibeweg:answers'))).toBeNull();
+    expect(await savedAnswers(other)).toBeNull();
     await other.getByTestId('save-plan').click();
-    await expect.poll(async () => JSON.parse((await other.evaluate(() => localStorage.getItem('bleibeweg:answers'))) ?? 'null')?.household.members.length).toBe(members);
+    await expect.poll(async () => JSON.parse((await savedAnswers(other)) ?? 'null')?.household.members.length).toBe(members);
     await fresh.close();
   });
 }

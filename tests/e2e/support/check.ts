@@ -5,6 +5,9 @@ export interface Person { name: string; role: 'parent' | 'child' | 'other'; birt
 /** What to answer, by question id; a question not listed is answered "I don't know". */
 export type Answers = Record<string, Record<string, string | number | [number, number, number]>>;
 
+/** The answers saved on this device (the main entry), as stored text; null when there are none. */
+export const savedAnswers = (page: Page) => page.evaluate(() => localStorage.getItem('bleibeweg:answers'));
+
 export async function addPeople(page: Page, people: Person[], axe = true) {
   // the first screen is rendered on the server and inert until the island has started
   await expect(page.locator('.check-app:not([inert])')).toBeVisible();
