@@ -108,7 +108,7 @@ for (const { lang, fixture } of families) {
       const code = jsQR(new Uint8ClampedArray(img.data.buffer), img.width, img.height);
       if (code?.data.startsWith('http')) { link = code.data; break; }
     }
-    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:4321/${lang}/plan/#p=`));
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${process.env.E2E_PORT ?? 4321}/${lang}/plan/#p=`));
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
