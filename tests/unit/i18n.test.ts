@@ -83,6 +83,12 @@ describe('format (island formatter)', () => {
     expect(format(strings, 'ar', 'n', { count: 5 })).toBe('5 قليل');
     expect(format(strings, 'ar', 'n', { count: 11 })).toBe('11 كثير');
   });
+  it('picks the context form (grammatical gender) and falls back to the neutral key', () => {
+    const g = { q: 'متى وصل {{name}}؟', q_female: 'متى وصلت {{name}}؟', q_male: 'متى وصل {{name}}؟' };
+    expect(format(g, 'ar', 'q', { name: 'أمل', context: 'female' })).toBe('متى وصلت أمل؟');
+    expect(format(g, 'ar', 'q', { name: 'أمل', context: 'neutral' })).toBe('متى وصل أمل؟');
+    expect(format(g, 'ar', 'q', { name: 'أمل' })).toBe('متى وصل أمل؟');
+  });
   it('interpolates and returns the key when a string is missing', () => {
     expect(format(strings, 'de', 'hi', { name: 'Amal' })).toBe('Hallo Amal');
     expect(format(strings, 'de', 'nope')).toBe('nope');
