@@ -21,7 +21,7 @@ export function questionsFor(p: Progress, memberId: string): QuestionId[] {
   if (!member) return [];
   const relevant = new Set(relevantFields(member as never, p.household as Household, p.asOf));
   return questions
-    .filter((q) => (!('applies' in q) || q.applies(member)) && relevant.has(q.id))
+    .filter((q) => (!q.applies || q.applies(member)) && relevant.has(q.id))
     .map((q) => q.id);
 }
 
@@ -67,7 +67,7 @@ export function pruneInapplicable(p: Progress): Progress {
   const members = p.household.members.map((member) => {
     let m = member;
     for (const q of questions) {
-      if ('applies' in q && !q.applies(m) && getAnswer(m, q.id) !== undefined) {
+      if (q.applies && !q.applies(m) && getAnswer(m, q.id) !== undefined) {
         const [head, tail] = q.id.split('.');
         if (tail) {
           const group = { ...(m[head] as Record<string, unknown>) };
@@ -84,7 +84,7 @@ export function pruneInapplicable(p: Progress): Progress {
   const asked = Object.fromEntries(
     Object.entries(p.asked).map(([id, qs]) => {
       const m = members.find((x) => x.id === id);
-      return [id, m ? qs.filter((q) => { const def = questions.find((d) => d.id === q); return !def || !('applies' in def) || def.applies(m); }) : []];
+      return [id, m ? qs.filter((q) => { const def = questions.find((d) => d.id === q); return !def?.applies || def.applies(m); }) : []];
     }),
   );
   return { ...p, household: { ...p.household, members }, asked };

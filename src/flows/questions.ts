@@ -1,4 +1,5 @@
 import { isIsoDate } from '../rules/dates';
+import { facts, type AnswerField, type Fact } from '../rules/facts';
 
 /**
  * The questions of the check, as data: ids and answer values only (labels live in
@@ -32,35 +33,53 @@ export type MemberAnswers = Record<string, unknown> & {
 
 const yesNo = ['yes', 'no'] as const;
 
-export const questions = [
-  { id: 'nationality', kind: 'country' },
-  { id: 'entryDate', kind: 'date' },
-  { id: 'status', kind: 'choice', options: ['duldung', 'duldung-unclear-identity', 'duldung-training', 'duldung-employment', 'permit-104c', 'asylum-pending', 'permit-other', 'none'] },
-  { id: 'statusSince', kind: 'date', applies: (m) => m.status !== undefined && m.status !== 'none' },
-  { id: 'permit104cUntil', kind: 'date', future: true, applies: (m) => m.status === 'permit-104c' },
-  { id: 'unclearIdentityMonths', kind: 'number', min: 0, max: 600 },
-  { id: 'asylum', kind: 'choice', options: ['never', 'pending', 'rejected', 'rejected-manifestly-unfounded', 'withdrawn'] },
-  { id: 'asylumAppliedOn', kind: 'date', applies: (m) => m.asylum !== undefined && m.asylum !== 'never' },
-  { id: 'identityClarified', kind: 'choice', options: yesNo },
-  { id: 'identityClarifiedOn', kind: 'date', applies: (m) => m.identityClarified === true },
-  { id: 'passport', kind: 'choice', options: yesNo },
-  { id: 'identityDeception', kind: 'choice', options: yesNo },
-  { id: 'school.attending', kind: 'choice', options: yesNo },
-  { id: 'school.yearsAttended', kind: 'number', min: 0, max: 20 },
-  { id: 'school.qualification', kind: 'choice', options: ['none', 'school-leaving'] },
-  { id: 'training.state', kind: 'choice', options: ['none', 'offer', 'contract', 'in-training', 'completed'] },
-  { id: 'training.kind', kind: 'choice', options: ['qualified', 'assistant'], applies: (m) => m.training?.state !== undefined && m.training.state !== 'none' },
-  { id: 'training.startDate', kind: 'date', future: true, applies: (m) => ['offer', 'contract', 'in-training', 'completed'].includes(String(m.training?.state)) },
-  { id: 'work.hoursPerWeek', kind: 'number', min: 0, max: 80 },
-  { id: 'work.since', kind: 'date', applies: (m) => typeof m.work?.hoursPerWeek === 'number' && m.work.hoursPerWeek > 0 },
-  { id: 'work.permitted', kind: 'choice', options: yesNo },
-  { id: 'livelihood', kind: 'choice', options: ['own', 'mostly-own', 'partly-own', 'benefits'] },
-  { id: 'german', kind: 'choice', options: ['none', 'A1', 'A2', 'B1', 'B2', 'C1'] },
-  { id: 'convictions', kind: 'choice', options: ['none', 'minor', 'serious'] },
-  { id: 'livesWithMinorChild', kind: 'choice', options: yesNo },
-] as const satisfies readonly (Omit<Question, 'id'> & { id: string })[];
+/** How a fact of the household model (src/rules/facts.ts) is asked: its kind, options and limits come from there. */
+function ask(field: AnswerField): Omit<Question, 'id' | 'applies'> {
+  const f: Fact = facts[field];
+  switch (f.type) {
+    case 'date': return f.when === 'future' ? { kind: 'date', future: true } : { kind: 'date' };
+    case 'enum': return { kind: 'choice', options: f.values };
+    case 'boolean': return { kind: 'choice', options: yesNo };
+    case 'number': return { kind: 'number', min: f.min, max: f.max };
+    case 'country': return { kind: 'country' };
+  }
+}
 
-export type QuestionId = (typeof questions)[number]['id'];
+/** Order of the status options on screen (the most common papers first); the values are the schema's. */
+const statusOrder = ['duldung', 'duldung-unclear-identity', 'duldung-training', 'duldung-employment', 'permit-104c', 'asylum-pending', 'permit-other', 'none'] as const satisfies readonly (typeof facts.status.values)[number][];
+
+const asked = {
+  nationality: {},
+  entryDate: {},
+  status: { options: statusOrder },
+  statusSince: { applies: (m: MemberAnswers) => m.status !== undefined && m.status !== 'none' },
+  permit104cUntil: { applies: (m: MemberAnswers) => m.status === 'permit-104c' },
+  unclearIdentityMonths: {},
+  asylum: {},
+  asylumAppliedOn: { applies: (m: MemberAnswers) => m.asylum !== undefined && m.asylum !== 'never' },
+  identityClarified: {},
+  identityClarifiedOn: { applies: (m: MemberAnswers) => m.identityClarified === true },
+  passport: {},
+  identityDeception: {},
+  'school.attending': {},
+  'school.yearsAttended': {},
+  'school.qualification': {},
+  'training.state': {},
+  'training.kind': { applies: (m: MemberAnswers) => m.training?.state !== undefined && m.training.state !== 'none' },
+  'training.startDate': { applies: (m: MemberAnswers) => ['offer', 'contract', 'in-training', 'completed'].includes(String(m.training?.state)) },
+  'work.hoursPerWeek': {},
+  'work.since': { applies: (m: MemberAnswers) => typeof m.work?.hoursPerWeek === 'number' && m.work.hoursPerWeek > 0 },
+  'work.permitted': {},
+  livelihood: {},
+  german: {},
+  convictions: {},
+  livesWithMinorChild: {},
+} as const satisfies Partial<Record<AnswerField, Partial<Pick<Question, 'applies' | 'options'>>>>;
+
+/** The questions of the check, in order: one per fact that has a screen today. */
+export const questions = (Object.entries(asked) as [keyof typeof asked, Partial<Question>][]).map(([id, extra]) => ({ id, ...ask(id), ...extra }) as Question);
+
+export type QuestionId = keyof typeof asked;
 export const questionIds: QuestionId[] = questions.map((q) => q.id);
 
 export function questionById(id: QuestionId): Question {

@@ -7,6 +7,7 @@
  * never hold a result back.
  */
 import type { ConditionState, Household, Member, Result, RouteId } from './schema';
+import type { AnswerField } from './facts';
 
 /**
  * - `condition`: the person can work on it (not met → missing).
@@ -16,17 +17,10 @@ import type { ConditionState, Household, Member, Result, RouteId } from './schem
  */
 export type Kind = 'condition' | 'exclusion' | 'time' | 'authority';
 
-/** Member answer fields (contract v1), as dotted paths; the questionnaire's question ids are the same. */
-export const answerFields = [
-  'nationality', 'entryDate', 'status', 'statusSince', 'permit104cUntil', 'unclearIdentityMonths', 'asylum',
-  'asylumAppliedOn', 'identityClarified', 'identityClarifiedOn', 'passport', 'identityDeception',
-  'school.attending', 'school.yearsAttended', 'school.qualification', 'training.state', 'training.kind',
-  'training.startDate', 'work.hoursPerWeek', 'work.since', 'work.permitted', 'livelihood', 'german',
-  'convictions', 'livesWithMinorChild',
-] as const;
-export type AnswerField = (typeof answerFields)[number];
-/** Every member field a test may read: the answers plus the structural `birthDate` and `role`. */
-export type FieldPath = AnswerField | 'birthDate' | 'role';
+/** Member answer fields (contract v1 and v1.1), as dotted paths: the facts table (facts.ts). */
+export { answerFields, type AnswerField } from './facts';
+/** Every member field a test may read: the answers plus the structural fields (birth date, role, links). */
+export type FieldPath = AnswerField | 'birthDate' | 'role' | 'spouseId' | 'parentIds' | 'applications';
 
 export interface TestResult {
   state: ConditionState;

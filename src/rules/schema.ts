@@ -2,6 +2,9 @@
 // size of the v3 API, which matters because this schema is part of the phone's check page.
 import * as z from 'zod/v4-mini';
 import { isIsoDate } from './dates';
+import { addressValues, facts, maxMembers, roleValues, routeIds } from './facts';
+
+export { asylumValues, germanLevels, livelihoodValues, routeIds, statusValues } from './facts';
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
@@ -9,67 +12,120 @@ const isoDate = z.string().check(
 );
 const opt = <T extends z.core.SomeType>(t: T) => z.optional(t);
 const optNull = <T extends z.core.SomeType>(t: T) => z.optional(z.nullable(t));
+type NumberFact = { min: number; max: number; integer?: boolean };
+/** A number within its fact's limits (facts.ts): the one place the limits live. */
+const number = (f: NumberFact) => (f.integer ? z.int() : z.number()).check(z.gte(f.min), z.lte(f.max));
+const memberId = z.string().check(z.minLength(1), z.maxLength(80));
 
-export const statusValues = ['asylum-pending', 'duldung', 'duldung-unclear-identity', 'duldung-training', 'duldung-employment', 'permit-104c', 'permit-other', 'none'] as const;
-export const asylumValues = ['never', 'pending', 'rejected', 'rejected-manifestly-unfounded', 'withdrawn'] as const;
-export const germanLevels = ['none', 'A1', 'A2', 'B1', 'B2', 'C1'] as const;
-export const livelihoodValues = ['own', 'mostly-own', 'partly-own', 'benefits'] as const;
-export const routeIds = ['25a', '25a-family', '25b', '25b-family', '25b-employment', '104c', '16g', '60c', '60d', '19d', '25-5'] as const;
-
-const hours = z.number().check(z.gte(0), z.lte(100));
-
+/** The member object; every answer field's values and limits come from `facts` (facts.ts). */
 export const memberSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  id: memberId,
+  /** v1.1: the name the family uses; shown instead of the id. The gate (src/storage/gate) checks its characters. */
+  name: opt(z.string().check(z.minLength(1), z.maxLength(80))),
+  /** Not in the contract: how the texts address the person where a language's grammar needs it. */
+  addressAs: opt(z.enum(addressValues)),
   birthDate: isoDate,
-  role: opt(z.enum(['parent', 'child', 'other'])),
-  nationality: opt(z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "SY"'))),
+  role: opt(z.enum(roleValues)),
+  spouseId: optNull(memberId),
+  parentIds: opt(z.array(memberId).check(z.maxLength(maxMembers))),
+  nationality: opt(z.string().check(z.regex(/^([A-Z]{2}|stateless|unclear)$/, 'expected an ISO 3166-1 alpha-2 code such as "SY", or "stateless" / "unclear"'))),
   entryDate: opt(isoDate),
-  status: opt(z.enum(statusValues)),
+  status: opt(z.enum(facts.status.values)),
   statusSince: opt(isoDate),
-  unclearIdentityMonths: opt(z.int().check(z.gte(0), z.lte(1200))),
+  duldungSince: opt(isoDate),
+  unclearIdentityMonths: opt(number(facts.unclearIdentityMonths)),
   permit104cUntil: optNull(isoDate),
-  asylum: opt(z.enum(asylumValues)),
+  asylum: opt(z.enum(facts.asylum.values)),
   asylumAppliedOn: optNull(isoDate),
   identityClarified: opt(z.boolean()),
   identityClarifiedOn: optNull(isoDate),
+  identityEfforts: opt(z.enum(facts.identityEfforts.values)),
   passport: opt(z.boolean()),
   identityDeception: opt(z.boolean()),
   school: opt(z.strictObject({
     attending: opt(z.boolean()),
-    yearsAttended: opt(z.number().check(z.gte(0), z.lte(30))),
-    qualification: opt(z.enum(['none', 'school-leaving'])),
+    yearsAttended: opt(number(facts['school.yearsAttended'])),
+    qualification: opt(z.enum(facts['school.qualification'].values)),
   })),
   training: opt(z.strictObject({
-    state: opt(z.enum(['none', 'offer', 'contract', 'in-training', 'completed'])),
-    kind: opt(z.enum(['qualified', 'assistant'])),
+    state: opt(z.enum(facts['training.state'].values)),
+    kind: opt(z.enum(facts['training.kind'].values)),
     startDate: optNull(isoDate),
+    followOnPromise: opt(z.boolean()),
   })),
   work: opt(z.strictObject({
-    hoursPerWeek: opt(hours),
+    hoursPerWeek: opt(number(facts['work.hoursPerWeek'])),
     since: optNull(isoDate),
     permitted: opt(z.boolean()),
   })),
-  livelihood: opt(z.enum(livelihoodValues)),
-  german: opt(z.enum(germanLevels)),
-  convictions: opt(z.enum(['none', 'minor', 'serious'])),
+  livelihood: opt(z.enum(facts.livelihood.values)),
+  german: opt(z.enum(facts.german.values)),
+  germanWritten: opt(z.enum(facts.germanWritten.values)),
+  convictions: opt(z.enum(facts.convictions.values)),
+  convictionSentence: opt(z.strictObject({
+    kind: opt(z.enum(facts['convictionSentence.kind'].values)),
+    months: opt(number(facts['convictionSentence.months'])),
+    suspended: opt(z.boolean()),
+  })),
+  integrationCourse: opt(z.strictObject({
+    possible: opt(z.boolean()),
+    obliged: opt(z.boolean()),
+    completed: opt(z.boolean()),
+  })),
+  departureImpossible: opt(z.boolean()),
   livesWithMinorChild: opt(z.boolean()),
+  applications: opt(z.array(z.strictObject({ route: z.enum(routeIds), appliedOn: isoDate })).check(z.maxLength(routeIds.length * 2))),
 });
+
+type Issue = { code: 'custom'; path: (string | number)[]; message: string; input: unknown };
+type LinkedMember = { id: string; birthDate: string; spouseId?: string | null; parentIds?: string[] };
+
+/**
+ * Checks across members: unique ids, no birth after `asOf`, and the v1.1 links (spouseId, parentIds) point
+ * at another member that exists, and the spouse links do not contradict each other (one side is enough;
+ * two people naming different spouses, or "none" against a partner's link, is a contradiction).
+ */
+export function householdIssues(h: { asOf?: string; members: LinkedMember[] }): Issue[] {
+  const issues: Issue[] = [];
+  const push = (path: (string | number)[], message: string, input: unknown) => issues.push({ code: 'custom', path, message, input });
+  const ids = new Set<string>();
+  h.members.forEach((m, i) => {
+    if (ids.has(m.id)) push(['members', i, 'id'], `duplicate member id "${m.id}"`, m.id);
+    ids.add(m.id);
+    if (h.asOf && m.birthDate > h.asOf) push(['members', i, 'birthDate'], `birth date ${m.birthDate} is after asOf ${h.asOf}`, m.birthDate);
+  });
+  const spouses = new Map<string, Set<string>>(h.members.map((m) => [m.id, new Set<string>()]));
+  h.members.forEach((m, i) => {
+    if (m.spouseId != null) {
+      if (m.spouseId === m.id) push(['members', i, 'spouseId'], `member "${m.id}" cannot be their own spouse`, m.spouseId);
+      else if (!ids.has(m.spouseId)) push(['members', i, 'spouseId'], `no member with id "${m.spouseId}"`, m.spouseId);
+      else {
+        spouses.get(m.id)!.add(m.spouseId);
+        spouses.get(m.spouseId)!.add(m.id);
+      }
+    }
+    (m.parentIds ?? []).forEach((p, j) => {
+      if (p === m.id) push(['members', i, 'parentIds', j], `member "${m.id}" cannot be their own parent`, p);
+      else if (!ids.has(p)) push(['members', i, 'parentIds', j], `no member with id "${p}"`, p);
+    });
+  });
+  h.members.forEach((m, i) => {
+    const linked = spouses.get(m.id)!;
+    if (linked.size > 1) push(['members', i, 'spouseId'], `contradicting spouse links: "${m.id}" is linked to ${[...linked].map((s) => `"${s}"`).join(' and ')}`, m.spouseId);
+    else if (m.spouseId === null && linked.size === 1) push(['members', i, 'spouseId'], `contradicting spouse links: "${m.id}" has none, but "${[...linked][0]}" names them`, null);
+  });
+  return issues;
+}
 
 export const householdSchema = z
   .strictObject({
     version: z.literal(1),
     asOf: opt(isoDate),
-    members: z.array(memberSchema).check(z.maxLength(50)),
+    members: z.array(memberSchema).check(z.maxLength(maxMembers)),
   })
   .check(
-    z.check<{ members: { id: string; birthDate: string }[]; asOf?: string }>((payload) => {
-      const h = payload.value;
-      const seen = new Set<string>();
-      h.members.forEach((m, i) => {
-        if (seen.has(m.id)) payload.issues.push({ code: 'custom', path: ['members', i, 'id'], message: `duplicate member id "${m.id}"`, input: m.id });
-        seen.add(m.id);
-        if (h.asOf && m.birthDate > h.asOf) payload.issues.push({ code: 'custom', path: ['members', i, 'birthDate'], message: `birth date ${m.birthDate} is after asOf ${h.asOf}`, input: m.birthDate });
-      });
+    z.check<{ members: LinkedMember[]; asOf?: string }>((payload) => {
+      payload.issues.push(...householdIssues(payload.value));
     }),
   );
 

@@ -7,7 +7,7 @@ import type { ImportError } from './messages';
 
 /** Containers nested deeper than this are refused (a real envelope needs 5, with a snapshot about 8). */
 export const maxDepth = 12;
-export const maxMembers = 20;
+export { maxMembers } from '../rules/facts';
 /** Same rule as the questionnaire's name field (src/flows/validate.ts `checkName`). */
 export const maxNameLength = 40;
 

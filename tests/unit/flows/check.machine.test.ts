@@ -131,7 +131,7 @@ describe('check machine as a graph (xstate/graph)', () => {
       const flat = flatten(resources[lang].check);
       for (const q of questions) {
         for (const part of ['title', 'hint', 'where']) expect(flat[`q.${q.id}.${part}`], `${lang} q.${q.id}.${part}`).toBeTruthy();
-        for (const o of ('options' in q ? q.options : [])) expect(flat[`q.${q.id}.options.${o}`], `${lang} q.${q.id}.options.${o}`).toBeTruthy();
+        for (const o of (q.options ?? [])) expect(flat[`q.${q.id}.options.${o}`], `${lang} q.${q.id}.options.${o}`).toBeTruthy();
       }
     }
   });

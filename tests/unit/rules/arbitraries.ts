@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import type { AnswerField, Household, Member } from '../../../src/rules';
 import { householdSchema } from '../../../src/rules/schema';
+import { facts, groups } from '../../../src/rules/facts';
 
 const day = (min: string, max: string) =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -12,16 +13,18 @@ const recent = day('2012-01-01', '2029-12-31');
 const anyDate = fc.oneof(recent, isoDay);
 
 export const fieldValues: Record<AnswerField, fc.Arbitrary<unknown>> = {
-  nationality: fc.constantFrom('RS', 'AL', 'GE', 'MD', 'SY', 'AF', 'IQ', 'FR', 'NG', 'XK'),
+  nationality: fc.constantFrom('RS', 'AL', 'GE', 'MD', 'SY', 'AF', 'IQ', 'FR', 'NG', 'XK', 'TR', 'MA', 'stateless', 'unclear'),
   entryDate: anyDate,
   status: fc.constantFrom('asylum-pending', 'duldung', 'duldung-unclear-identity', 'duldung-training', 'duldung-employment', 'permit-104c', 'permit-other', 'none'),
   statusSince: anyDate,
+  duldungSince: anyDate,
   permit104cUntil: fc.option(recent, { nil: null }),
   unclearIdentityMonths: fc.integer({ min: 0, max: 80 }),
   asylum: fc.constantFrom('never', 'pending', 'rejected', 'rejected-manifestly-unfounded', 'withdrawn'),
   asylumAppliedOn: fc.option(anyDate, { nil: null }),
   identityClarified: fc.boolean(),
   identityClarifiedOn: fc.option(anyDate, { nil: null }),
+  identityEfforts: fc.constantFrom(...facts.identityEfforts.values),
   passport: fc.boolean(),
   identityDeception: fc.boolean(),
   'school.attending': fc.boolean(),
@@ -30,12 +33,21 @@ export const fieldValues: Record<AnswerField, fc.Arbitrary<unknown>> = {
   'training.state': fc.constantFrom('none', 'offer', 'contract', 'in-training', 'completed'),
   'training.kind': fc.constantFrom('qualified', 'assistant'),
   'training.startDate': fc.option(recent, { nil: null }),
+  'training.followOnPromise': fc.boolean(),
   'work.hoursPerWeek': fc.constantFrom(0, 10, 19, 20, 30, 40),
   'work.since': fc.option(anyDate, { nil: null }),
   'work.permitted': fc.boolean(),
   livelihood: fc.constantFrom('own', 'mostly-own', 'partly-own', 'benefits'),
-  german: fc.constantFrom('none', 'A1', 'A2', 'B1', 'B2', 'C1'),
-  convictions: fc.constantFrom('none', 'minor', 'serious'),
+  german: fc.constantFrom(...facts.german.values),
+  germanWritten: fc.constantFrom(...facts.germanWritten.values),
+  convictions: fc.constantFrom(...facts.convictions.values),
+  'convictionSentence.kind': fc.constantFrom(...facts['convictionSentence.kind'].values),
+  'convictionSentence.months': fc.constantFrom(0, 3, 5, 6, 11, 12, 18, 23, 24, 36),
+  'convictionSentence.suspended': fc.boolean(),
+  'integrationCourse.possible': fc.boolean(),
+  'integrationCourse.obliged': fc.boolean(),
+  'integrationCourse.completed': fc.boolean(),
+  departureImpossible: fc.boolean(),
   livesWithMinorChild: fc.boolean(),
 };
 
@@ -63,9 +75,7 @@ const memberBody = fc.record({
   birthDate: day('1955-01-01', '2024-12-31'),
   role: fc.constantFrom('parent', 'child', 'other'),
   ...Object.fromEntries(flat.map((f) => [f, fieldValues[f]])),
-  school: group('school'),
-  training: group('training'),
-  work: group('work'),
+  ...Object.fromEntries(groups.map((g) => [g, group(g)])),
 }, { requiredKeys: ['birthDate'] });
 
 /** A schema-valid household of 1–5 members, asOf 2024–2030 (birth dates not after it). */
