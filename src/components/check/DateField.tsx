@@ -1,9 +1,14 @@
 import { useId } from 'react';
-import { Pair, useStrings } from './strings';
+import { Pair } from './strings';
+import { splitDateText } from '../../flows/validate';
 
 export interface DateParts { day: string; month: string; year: string }
 
-/** GOV.UK date input: three number boxes, kept as typed (never reformatted while typing). */
+/**
+ * GOV.UK date input: three number boxes, kept as typed (never reformatted while typing). A whole date
+ * typed or pasted into one box ("14.5.1992", "١٤ / ٥ / ١٩٩٢") is spread over the three. No maxLength:
+ * it would cut a pasted date short; checkDate says what is wrong instead.
+ */
 export function DateField({ legendKey, legendVars, hintKey, hintVars, value, onChange, error, asHeading, testId }: {
   legendKey: string; legendVars?: Record<string, string>; hintKey?: string; hintVars?: Record<string, string>;
   value: DateParts; onChange: (v: DateParts) => void; error?: string; asHeading?: boolean; testId?: string;
@@ -16,8 +21,7 @@ export function DateField({ legendKey, legendVars, hintKey, hintVars, value, onC
       <input
         id={`${id}-${name}`} name={name} inputMode="numeric" autoComplete="off" dir="ltr"
         className={error ? 'input-error' : undefined} aria-invalid={error ? true : undefined}
-        value={value[name]} onChange={(e) => onChange({ ...value, [name]: e.target.value })}
-        maxLength={name === 'year' ? 4 : 2}
+        value={value[name]} onChange={(e) => onChange(splitDateText(e.target.value) ?? { ...value, [name]: e.target.value })}
       />
     </div>
   );
