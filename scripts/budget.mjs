@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Size budget: per built page, gzip bytes of HTML, CSS and the JavaScript it loads up front
 // (static imports followed, and dynamic import() too, except the chunks below that load only on use).
+// Then a first visit measured in a browser (scripts/first-visit.mjs): every byte the server sends for
+// /ar/, /fa/, /de/check/ and /ar/check/, the service worker and what it keeps included, at most 300 KB.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { onUseChunk } from './compile-hints.mjs';
+import { measureFirstVisits } from './first-visit.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
@@ -12,7 +15,9 @@ const limits = {
   htmlCss: 14 * KB, // one TCP initial window
   contentJs: 2 * KB, // a service-worker/helper script at most
   appJs: 110 * KB, // the questionnaire, result and plan pages (React runtime included)
+  firstVisit: 300 * KB, // everything a first visit costs, the service worker's downloads included
 };
+const firstVisitPages = ['/ar/', '/fa/', '/de/check/', '/ar/check/'];
 const appPages = /^\/[a-z]+\/(check|result|plan)\//;
 
 // loaded on use: the review screen (end of the check, with its file transfer) and the QR code library
@@ -89,6 +94,18 @@ for (const r of rows) {
 }
 const max = (k, f = () => true) => Math.max(0, ...rows.filter(f).map((r) => r[k] + (k === 'html' ? r.css : 0)));
 console.log(`\n${rows.length} pages. Largest HTML+CSS: ${kb(max('html'))} KB; largest content-page JS: ${kb(max('js', (r) => !appPages.test(r.path)))} KB; largest app-page JS: ${kb(max('js', (r) => appPages.test(r.path)))} KB`);
+
+console.log('\nFirst visit: a fresh Chromium as a Pixel 7, service worker allowed, until the network has been quiet for 3 s;');
+console.log('every byte the server sent (headers included), gzip -6 and dist/_headers as a static host serves them; KB:');
+const parts = ['page', 'scripts', 'fonts', 'strings', 'worker', 'search', 'other'];
+console.log(`${'page'.padEnd(12)} ${'total'.padStart(6)}${parts.map((p) => p.padStart(8)).join('')} ${'requests'.padStart(9)}`);
+for (const r of await measureFirstVisits(firstVisitPages, { dist, keep: '/ar/' })) {
+  const over = r.bytes > limits.firstVisit;
+  if (over) failures.push(`${r.path}: first visit ${kb(r.bytes).trim()} KB > ${limits.firstVisit / KB} KB`);
+  console.log(`${r.path.padEnd(12)} ${kb(r.bytes)}${parts.map((p) => '  ' + kb(r.parts[p])).join('')} ${String(r.requests).padStart(9)}${over ? `  ✗ > ${limits.firstVisit / KB} KB` : ''}`);
+  if (r.keep) console.log(`  then "keep this site on my phone" on ${r.path}: ${kb(r.keep.bytes).trim()} KB more in ${r.keep.requests} requests (copy complete: ${r.keep.complete ? 'yes' : 'NO'})`);
+}
+
 if (failures.length) {
   console.error(`\nbudget exceeded on ${failures.length} page(s):\n` + failures.join('\n'));
   process.exit(1);

@@ -1,128 +1,243 @@
 /**
- * Offline: after one visit to a language, its pages (and the check) open without network.
- * The service worker precaches what all languages share; the page fetches its language's offline
- * pack (src/pwa/options.ts, src/pwa/register.ts). Pages are picked from dist/, so this runs before
- * every section of the site exists.
+ * Offline on the family's terms (src/pwa/sw.ts, register.ts, intent.ts, OfflineCopy.astro), measured on
+ * scripts/static-host.mjs: dist/ with gzip and the caching headers of dist/_headers, as a static host
+ * serves it, counting every byte it sends.
+ * - A first visit costs at most 300 KB and keeps only what the page needs again (this script's fonts).
+ * - Starting the check keeps the language's full copy: check, result and plan work with the network off.
+ * - "Keep this site on my phone" does the same from the home page: content pages and search work offline.
+ * - With Save-Data nothing more is fetched.
+ * - A new release: no kept page older than the release is served once the new worker is active.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { startStaticHost } from '../../scripts/static-host.mjs';
 import { expectNoAxeViolations } from './support/axe';
-import { addPeople, savedAnswers } from './support/check';
+import { addPeople } from './support/check';
 
-const built = (path: string) => existsSync(`dist${path}index.html`);
-const packs = existsSync('dist/sw-packs.json') ? (JSON.parse(readFileSync('dist/sw-packs.json', 'utf8')) as { packs: Record<string, { urls: string[] }> }).packs : {};
+type Pack = { files: Record<string, [string, number]>; fonts: string[] };
+const pack = (lang: string): Pack => JSON.parse(readFileSync(`dist/sw/${lang}.json`, 'utf8'));
+const KB = 1024;
+const CACHE = 'bleibeweg-offline';
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-
-/**
- * A tiny static server for dist/ whose sw.js can be changed, to play a new release. Language pages
- * answer after `pageDelay` ms, as on a slow phone network, so the offline pack download takes a while.
- */
-function serveDist(pageDelay = 0): Promise<{ server: Server; base: string; release: (suffix: string) => void; requested: string[] }> {
-  let suffix = '';
-  const requested: string[] = [];
-  const server = createServer((req, res) => {
-    requested.push(req.url!);
-    const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join('dist', path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let body: Buffer | string = readFileSync(file);
-    if (path === '/sw.js') body = body.toString('utf8') + suffix;
-    const send = () => res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-    if (/^\/[a-z]+\/.+\/$/.test(path)) setTimeout(send, pageDelay);
-    else send();
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    resolve({ server, base: `http://127.0.0.1:${port}`, release: (s) => { suffix = s; }, requested });
-  }));
-}
-
-async function installAndWarm(page: Page, path: string, lang: string) {
-  const response = await page.goto(path);
-  expect(response?.ok()).toBe(true);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
-  // the language's offline pack has been fetched into the page cache
-  await expect
-    .poll(() => page.evaluate(async (l) => !!(await (await caches.open('bleibeweg-pages')).match(`/sw-packs/${l}`)), lang), { timeout: 30_000 })
-    .toBe(true);
+const kept = (page: Page) => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), CACHE);
+const keptText = (page: Page, path: string) => page.evaluate(async ([name, p]) => (await (await caches.open(name)).match(p))?.text() ?? null, [CACHE, path] as const);
+const controlled = (page: Page) => expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+/** Every file of the language's pack is in the worker's cache. */
+async function fullCopy(page: Page, lang: string) {
+  const files = Object.keys(pack(lang).files);
+  await expect.poll(async () => { const have = new Set(await kept(page)); return files.filter((f) => !have.has(f)); }, { timeout: 60_000, intervals: [500] }).toEqual([]);
 }
 
 test.describe('offline', () => {
-  test.skip(!existsSync('dist/sw.js'), 'no service worker in dist/ (build first)');
+  test.skip(!existsSync('dist/sw.js') || !existsSync('dist/sw/ar.json'), 'no service worker in dist/ (build first)');
 
-  test('after visiting /ar/, other Arabic pages and the check open offline', async ({ page, context, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    context.on('request', (r) => { if (!r.url().startsWith(origin)) foreign.push(r.url()); });
+  for (const path of ['/ar/', '/fa/', '/de/check/', '/ar/check/']) {
+    test(`a first visit to ${path} costs at most 300 KB and keeps only what the page needs again`, async ({ page }) => {
+      const host = await startStaticHost();
+      try {
+        await page.goto(host.base + path);
+        await controlled(page);
+        await host.quiet(2500);
+        const bytes = host.bytes();
+        expect(bytes, host.log.map((e) => `${e.status} ${e.bytes} ${e.path}`).join('\n')).toBeLessThanOrEqual(300 * KB);
+        // nothing the page loaded was downloaded twice (the worker's copy came from the HTTP cache)
+        const full = host.log.filter((e) => e.status === 200).map((e) => e.path);
+        expect(full.filter((p, i) => full.indexOf(p) !== i)).toEqual([]);
+        // no other page and no search index: the full copy waits for the family's say-so
+        const lang = path.split('/')[1];
+        expect(full.filter((p) => p.startsWith(`/${lang}/`) && p !== path)).toEqual([]);
+        expect(full.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+        const have = await kept(page);
+        expect(have).toContain(path);
+        // this script's fonts, never another script's
+        const fonts = have.filter((p) => p.endsWith('.woff2'));
+        expect(fonts.sort()).toEqual([...pack(lang).fonts].sort());
+        expect(fonts.some((f) => (lang === 'de' ? /arabic|cyrillic|latin-ext/ : /cyrillic|latin-ext/).test(f))).toBe(false);
+        // the check page: what the check needs to work offline, also the chunks it loads on use
+        if (path.endsWith('/check/')) {
+          const review = (JSON.parse(readFileSync(`dist/sw/${lang}.json`, 'utf8')).needs[path] as string[]).find((u) => /ReviewScreen/.test(u));
+          expect(review).toBeTruthy();
+          expect(have).toContain(review);
+          expect(have).toContain(`/i18n/${lang}/check.json`);
+        }
+      } finally {
+        await host.close();
+      }
+    });
+  }
+
+  test('after the check is started, the check, result and plan work in Arabic with the network off', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const host = await startStaticHost();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-
-    await installAndWarm(page, '/ar/', 'ar');
-    await context.setOffline(true);
-
-    const other = ['/ar/routes/', '/ar/glossary/', '/ar/basics/', '/ar/help/', '/ar/search/', '/ar/result/'].find(built) ?? '/';
-    for (const path of [...new Set([other, ...(built('/ar/routes/25b/') ? ['/ar/routes/25b/'] : []), '/ar/check/'])]) {
-      const response = await page.goto(path);
-      expect(response?.ok(), `${path} offline`).toBe(true);
-      await expect(page.locator('html')).toHaveAttribute('lang', path === '/' ? 'de' : 'ar');
-      await expect(page.locator('h1').first()).toBeVisible();
-    }
-    // the check island hydrated from precached scripts: its root left the server-rendered state
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
-    // the first answer saved offline: the saved-answers code (loaded with it) comes from the precache too
-    await addPeople(page, [{ name: 'Sami', role: 'parent', birth: [1, 2, 1990] }], false);
-    await expect.poll(() => savedAnswers(page)).toContain('Sami');
-    // the language chooser is precached for everyone
-    expect((await page.goto('/'))?.ok()).toBe(true);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  test('the offline pack of a language holds only that language and same-origin paths', () => {
-    test.skip(!packs.ar, 'no offline packs in dist/');
-    for (const [lang, pack] of Object.entries(packs)) {
-      for (const url of pack.urls) {
-        expect(url.startsWith('/') && !url.startsWith('//'), url).toBe(true);
-        expect(url.includes(`/${lang}/`) || url.includes(`${lang}_`) || url.includes(`.${lang}.`), `${lang}: ${url}`).toBe(true);
-      }
-    }
-  });
-
-  test('German pages stay online-only until German is visited', async ({ page, context }) => {
-    await installAndWarm(page, '/ar/', 'ar');
-    const cached = await page.evaluate(async () => (await (await caches.open('bleibeweg-pages')).keys()).map((r) => new URL(r.url).pathname));
-    expect(cached.filter((p) => p.startsWith('/de/'))).toEqual([]);
-    await context.setOffline(true);
-    const response = await page.goto('/de/check/').catch(() => null);
-    expect(response?.ok() ?? false).toBe(false);
-  });
-
-  test('a new release shows the notice; "reload" switches to it, also while the offline pack downloads', async ({ page }) => {
-    const { server, base, release, requested } = await serveDist(1000);
     try {
-      await page.goto(`${base}/de/`);
-      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
-      const notice = page.locator('#sw-update p');
-      await expect(notice).toBeHidden();
-      // Chromium kept the new worker waiting when "reload" came during the pack download (a CI failure)
-      await expect.poll(() => requested.some((u) => u.startsWith('/de/basics/')), { timeout: 20_000 }).toBe(true);
-      release('\n// next release\n');
+      await page.goto(`${host.base}/ar/check/`);
+      await controlled(page);
+      await addPeople(page, [{ name: 'Sami', role: 'parent', birth: [1, 2, 1990] }], false);
+      await fullCopy(page, 'ar');
+      await context.setOffline(true);
+
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+      await expect(page.locator('.check-app:not([inert])')).toBeVisible();
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
+
+      // a family's saved answers, then the result and the plan (with German beside it), all offline
+      const household = JSON.parse(readFileSync('tests/fixtures/households/young-adult-27.json', 'utf8'));
+      const envelope = { app: 'bleibeweg', schema: 1, savedAt: '2026-11-28T09:00:00.000Z', household, progress: { asked: {}, current: null, done: true } };
+      await page.evaluate((v) => localStorage.setItem('bleibeweg:answers', v), JSON.stringify(envelope));
+      expect((await page.goto(`${host.base}/ar/result/`))?.ok()).toBe(true);
+      await expect(page.locator('[data-route]').first()).toBeVisible({ timeout: 15_000 });
+      expect((await page.goto(`${host.base}/ar/plan/`))?.ok()).toBe(true);
+      await expect(page.locator('[data-step]').first()).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId('plan-qr')).toBeVisible();
+      await expect(page.locator('[data-step] h3 .de').first()).not.toBeEmpty();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+      await host.close();
+    }
+  });
+
+  test('after "keep this site on my phone", content pages and search work offline; other languages stay online-only', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const host = await startStaticHost();
+    try {
+      await page.goto(`${host.base}/ar/`);
+      const control = page.locator('[data-offline-keep]');
+      const button = control.getByRole('button');
+      await expect(button).toBeVisible({ timeout: 20_000 });
+      // the size still to download, in MB with one decimal
+      await expect(button).toContainText(/\d[.,٫]\d/);
+      await expectNoAxeViolations(page);
+      const before = host.log.length;
+      await button.click();
+      await expect(control.locator('[data-state="complete"]')).toBeVisible({ timeout: 60_000 });
+      await expect(button).toBeHidden();
+      await expectNoAxeViolations(page);
+      // what the first visit had loaded was not downloaded again
+      const again = host.log.slice(before).filter((e) => e.status === 200).map((e) => e.path);
+      expect(again.filter((p) => p === '/ar/' || p.endsWith('.woff2'))).toEqual([]);
+      await page.screenshot({ path: 'test-results/offline-kept-ar.png', fullPage: true });
+
+      await context.setOffline(true);
+      for (const path of ['/ar/routes/25b/', '/ar/glossary/', '/ar/basics/', '/', '/ar/help/']) {
+        const response = await page.goto(host.base + path);
+        expect(response?.ok(), `${path} offline`).toBe(true);
+        await expect(page.locator('h1').first()).toBeVisible();
+      }
+      // the help page says so too
+      await expect(page.locator('[data-offline-keep] [data-state="complete"]')).toBeVisible();
+      await page.goto(`${host.base}/ar/search/?q=Duldung`);
+      await expect(page.locator('#search-results li').first()).toBeVisible({ timeout: 15_000 });
+      // German was not kept
+      expect((await page.goto(`${host.base}/de/check/`).catch(() => null))?.ok() ?? false).toBe(false);
+    } finally {
+      await context.setOffline(false);
+      await host.close();
+    }
+  });
+
+  test('with Save-Data, starting the check fetches no offline copy, and the control says why', async ({ page, context }) => {
+    const host = await startStaticHost();
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+      await page.goto(`${host.base}/ar/check/`);
+      expect(await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+      await controlled(page);
+      await addPeople(page, [{ name: 'Sami', role: 'parent', birth: [1, 2, 1990] }], false);
+      await page.goto(`${host.base}/ar/`);
+      await expect(page.locator('[data-offline-keep] [data-state="saveData"]')).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('[data-offline-keep] button')).toBeHidden();
+      await host.quiet(2500);
+      const fetched = host.log.map((e) => e.path);
+      expect(fetched.filter((p) => /^\/ar\/(routes|basics|glossary|result|plan|search)\//.test(p) || p.startsWith('/pagefind/'))).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('a new release replaces kept pages: once the new worker is active, no older page is served', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    let release = 1;
+    const marker = 'Release two of this page';
+    const host = await startStaticHost({
+      transform: (path, body) => {
+        if (release === 1) return undefined;
+        if (path === '/ar/basics/') return body.toString('utf8').replace('</h1>', ` ${marker}</h1>`);
+        if (path === '/sw/ar.json') {
+          const p = JSON.parse(body.toString('utf8'));
+          p.files['/ar/basics/'][0] = 'release-two';
+          return JSON.stringify(p);
+        }
+        if (path === '/sw.js') return body.toString('utf8').replace(/("revision":")[0-9a-f]+(","url":"\/sw\/ar\.json")/, '$1release-two$2');
+        return undefined;
+      },
+      // the new page comes slowly, so the test looks at the cache before it has arrived
+      delay: (path) => (release === 2 && path === '/ar/basics/' ? 4000 : 0),
+    });
+    try {
+      await page.goto(`${host.base}/ar/`);
+      await page.locator('[data-offline-keep] button').click({ timeout: 20_000 });
+      await expect(page.locator('[data-offline-keep] [data-state="complete"]')).toBeVisible({ timeout: 60_000 });
+      expect(await keptText(page, '/ar/basics/')).not.toContain(marker);
+
+      release = 2;
+      const from = host.log.length;
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.locator('#sw-update p');
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), notice.getByRole('button').click()]);
+      await expect.poll(() => page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting && !!navigator.serviceWorker.controller; }), { timeout: 15_000 }).toBe(true);
+
+      // the old page is gone at once (the new one is still on its way); unchanged files stay
+      const now = await keptText(page, '/ar/basics/');
+      expect(now === null || now.includes(marker)).toBe(true);
+      expect(await kept(page)).toContain('/ar/routes/25b/');
+      await context.setOffline(true);
+      const early = await page.goto(`${host.base}/ar/basics/`).catch(() => null);
+      if (early?.ok()) await expect(page.locator('h1')).toContainText(marker);
+      await context.setOffline(false);
+
+      // on the next page load the worker fetches the new version of what was kept, and only that
+      await page.goto(`${host.base}/ar/`);
+      await expect.poll(() => keptText(page, '/ar/basics/'), { timeout: 30_000 }).toContain(marker);
+      await context.setOffline(true);
+      expect((await page.goto(`${host.base}/ar/basics/`))?.ok()).toBe(true);
+      await expect(page.locator('h1')).toContainText(marker);
+      const refetched = host.log.slice(from).filter((e) => e.status === 200).map((e) => e.path);
+      expect(refetched.filter((p) => p.startsWith('/ar/') && p !== '/ar/basics/' && p !== '/ar/')).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+      await host.close();
+    }
+  });
+
+  test('"reload" switches to a new release also while the offline copy downloads', async ({ page }) => {
+    test.setTimeout(90_000);
+    let suffix = '';
+    const host = await startStaticHost({
+      transform: (path, body) => (path === '/sw.js' && suffix ? body.toString('utf8') + suffix : undefined),
+      delay: (path) => (/^\/de\/.+\/$/.test(path) ? 1000 : 0), // a slow phone network
+    });
+    try {
+      await page.goto(`${host.base}/de/`);
+      await page.locator('[data-offline-keep] button').click({ timeout: 20_000 });
+      await expect(page.locator('[data-offline-keep] [data-state="loading"]')).toBeVisible();
+      // Chromium kept the new worker waiting when "reload" came during the download (a CI failure)
+      await expect.poll(() => host.log.some((e) => e.path.startsWith('/de/basics/')), { timeout: 20_000 }).toBe(true);
+      suffix = '\n// next release\n';
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.locator('#sw-update p');
       await expect(notice).toBeVisible({ timeout: 20_000 });
       await expect(notice).toContainText('Neue Inhalte sind da.');
       await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), notice.getByRole('button', { name: 'Neu laden' }).click()]);
       await expect(page.locator('#sw-update p')).toBeHidden();
-      expect(await page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting && !!navigator.serviceWorker.controller; })).toBe(true);
+      await expect.poll(() => page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting && !!navigator.serviceWorker.controller; }), { timeout: 15_000 }).toBe(true);
     } finally {
-      server.close();
+      await host.close();
     }
   });
 

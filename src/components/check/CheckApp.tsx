@@ -17,6 +17,7 @@ import { MembersScreen } from './MembersScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { SecondLanguage } from './SecondLanguage';
 import { DeleteAnswers } from './DeleteAnswers';
+import { checkStarted } from '../../pwa/intent';
 
 // Saved answers are read and checked with zod schemas whose set-up is the largest piece of this page's
 // start-up work: fetched now if answers are on the device; on a first visit with the first answer saved.
@@ -68,7 +69,7 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   if (state === 'members') {
     return (
       <MembersScreen members={ctx.household.members} today={today}
-        onAdd={(member) => send({ type: 'ADD_MEMBER', member })}
+        onAdd={(member) => { if (ctx.household.members.length === 0) checkStarted(); send({ type: 'ADD_MEMBER', member }); }}
         onRemove={(id) => send({ type: 'REMOVE_MEMBER', id })}
         onContinue={() => send({ type: 'CONTINUE' })} />
     );
