@@ -6,6 +6,10 @@ import { format } from '../../src/i18n/format';
 
 const allowedSame = new Set<string>(JSON.parse(readFileSync('locales/same-as-german.json', 'utf8')).keys);
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+/** i18next context for grammatical gender: `key_female` / `key_male` beside the neutral `key` (locales/README.md) */
+const contextSuffix = /_(female|male)$/;
+const contexts = ['female', 'male'] as const;
+const baseOf = (key: string) => key.replace(pluralSuffix, '').replace(contextSuffix, '');
 
 /** Groups plural keys by their base: { 'q.count': Set('one','other') }. */
 function pluralGroups(flat: Record<string, string>) {
@@ -44,7 +48,7 @@ describe.each(namespaces)('locales/*/%s.json', (ns) => {
   });
 
   it.each(locales.filter((l) => l !== 'de'))('%s has no key German lacks', (lang) => {
-    const extra = Object.keys(flatten(resources[lang][ns])).filter((k) => !deBases.has(k.replace(pluralSuffix, '')));
+    const extra = Object.keys(flatten(resources[lang][ns])).filter((k) => !deBases.has(baseOf(k)));
     expect(extra).toEqual([]);
   });
 
@@ -67,11 +71,27 @@ describe.each(namespaces)('locales/*/%s.json', (ns) => {
   it.each(locales)('%s keeps every {{placeholder}} of German', (lang) => {
     const flat = flatten(resources[lang][ns]);
     for (const [k, v] of Object.entries(flat)) {
-      const deValue = de[k] ?? de[k.replace(pluralSuffix, '_other')];
+      const deValue = de[k] ?? de[k.replace(contextSuffix, '')] ?? de[k.replace(pluralSuffix, '_other')];
       if (!deValue) continue;
       const vars = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).filter((n) => n !== 'count').sort();
       expect(vars(v), `${lang} ${ns}:${k}`).toEqual(vars(deValue));
     }
+  });
+});
+
+describe.each(namespaces)('locales/*/%s.json grammatical-gender variants', (ns) => {
+  it.each(locales)('%s has both variants wherever it has one, and only beside a neutral key', (lang) => {
+    const flat = flatten(resources[lang][ns]);
+    const de = flatten(resources.de[ns]);
+    const problems: string[] = [];
+    for (const key of Object.keys(flat)) {
+      const m = contextSuffix.exec(key);
+      if (!m) continue;
+      const neutral = key.slice(0, -m[0].length);
+      if (!(neutral in flat) && !(neutral in de)) problems.push(`${key}: no neutral key ${neutral}`);
+      for (const c of contexts) if (!(`${neutral}_${c}` in flat)) problems.push(`${key}: ${neutral}_${c} missing`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
