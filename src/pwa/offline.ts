@@ -14,12 +14,14 @@ export interface Pack {
 }
 
 /**
- * What the worker keeps when a page is opened: the page, this script's fonts and the page's needs.
+ * What the worker keeps when a page is opened: the page, this script's fonts (for the language's own
+ * pages; the language chooser uses none) and the page's needs.
  * @example groupOf(pack, '/ar/check/') // => ['/ar/check/', '/_astro/noto-sans-…woff2', …, '/i18n/ar/check.json']
  */
 export function groupOf(pack: Pack, page: string): string[] {
   if (!(page in pack.files)) return [];
-  return [...new Set([page, ...pack.fonts, ...(pack.needs[page] ?? [])])].filter((u) => u in pack.files);
+  const fonts = page.startsWith(`/${pack.lang}/`) ? pack.fonts : [];
+  return [...new Set([page, ...fonts, ...(pack.needs[page] ?? [])])].filter((u) => u in pack.files);
 }
 
 /** Gzip bytes of a pack's files that are not kept yet. */

@@ -15,6 +15,7 @@
  * A new release: the new worker, installing, fetches the packs of the languages in use; activated, it
  * deletes every kept file whose revision is not the new one before it serves anything, and fetches
  * the new versions of what was kept on the next page load (unless the browser asks to save data).
+ * The caches of the earlier Workbox worker are taken over where their content is this release's.
  */
 import { bytesOf, groupOf, type Pack } from './offline';
 
@@ -26,8 +27,10 @@ interface SWScope {
   __WB_MANIFEST: { url: string; revision: string | null }[];
   location: Location;
   navigator: Navigator & { connection?: { saveData?: boolean } };
-  clients: { claim(): Promise<void>; matchAll(o?: { type?: string }): Promise<{ postMessage(m: unknown): void }[]> };
+  clients: { claim(): Promise<void>; matchAll(o?: { type?: string; includeUncontrolled?: boolean }): Promise<{ postMessage(m: unknown): void }[]> };
   skipWaiting(): Promise<void>;
+  /** this worker (Chrome 120+, Firefox 120+, Safari 17.4+) */
+  serviceWorker?: { state: string };
   addEventListener(type: 'install' | 'activate', f: (e: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', f: (e: FetchEvent) => void): void;
   addEventListener(type: 'message', f: (e: MessageEventSW) => void): void;
@@ -48,6 +51,9 @@ const packKey = (lang: string) => `/sw/${lang}.json?rev=${packRev[lang]}`;
 interface State { full: string[]; refresh: string[] }
 
 const open = () => caches.open(CACHE);
+// a page may talk to this worker while it is still activating: its requests wait for the clean-up
+let activated: () => void = () => undefined;
+const ready = self.serviceWorker && self.serviceWorker.state !== 'activated' ? new Promise<void>((r) => (activated = r)) : Promise.resolve();
 const saveData = () => !!self.navigator.connection?.saveData;
 let stopped = false;
 
@@ -127,7 +133,7 @@ const loading = new Map<string, Promise<void>>();
 async function status(lang: string) {
   const p = await pack(lang);
   const { full } = await readState();
-  if (!p) return { type: 'offline-status', lang, state: 'none', left: 0 };
+  if (!p) return { type: 'offline-status', lang, state: 'unknown', left: 0 };
   const left = bytesOf(p, await missing(p.files, Object.keys(p.files)));
   const state = loading.has(lang) ? 'loading' : full.includes(lang) ? (left === 0 ? 'complete' : 'partial') : 'none';
   return { type: 'offline-status', lang, state, left };
@@ -135,7 +141,7 @@ async function status(lang: string) {
 
 async function tell(lang: string) {
   const s = await status(lang);
-  for (const c of await self.clients.matchAll({ type: 'window' })) c.postMessage(s);
+  for (const c of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) c.postMessage(s);
 }
 
 /** The full copy of a language; one download at a time per language. */
@@ -181,6 +187,7 @@ self.addEventListener('message', (event) => {
   if (!('lang' in m) || typeof m.lang !== 'string' || !(m.lang in packRev)) return;
   const lang = m.lang;
   const job = (async () => {
+    await ready;
     if (m.type === 'status') return event.source?.postMessage(await status(lang));
     if (m.type === 'full') {
       if (m.saveData || saveData()) return event.source?.postMessage({ type: 'offline-status', lang, state: 'saveData', left: 0 });
@@ -199,40 +206,82 @@ self.addEventListener('install', (event) => {
   // the packs of the languages kept so far, in this release's version, before this worker can take over
   event.waitUntil((async () => {
     const keys = await (await open()).keys();
-    const langs = new Set(keys.map((k) => /^\/sw\/([a-z]+)\.json$/.exec(new URL(k.url).pathname)?.[1]).filter((l): l is string => !!l && l in packRev));
+    const langs = new Set([...keys.map((k) => /^\/sw\/([a-z]+)\.json$/.exec(new URL(k.url).pathname)?.[1]), ...(await earlierCopies())].filter((l): l is string => !!l && l in packRev));
     const loaded = await Promise.all([...langs].map((l) => pack(l)));
     if (loaded.some((p) => !p)) throw new Error('pack not loaded');
   })());
 });
 
+/**
+ * The Workbox worker of releases up to 2026-12 kept every visited language's pack in `bleibeweg-pages`
+ * (marked `/sw-packs/<lang>`) and all shared files in `workbox-precache-…`. Their languages count as
+ * kept, and files whose content is this release's are taken over instead of downloaded again.
+ */
+const earlierPages = 'bleibeweg-pages';
+async function earlierCopies(): Promise<string[]> {
+  if (!(await caches.has(earlierPages))) return [];
+  const keys = await (await caches.open(earlierPages)).keys();
+  return keys.map((k) => /^\/sw-packs\/([a-z]+)$/.exec(new URL(k.url).pathname)?.[1]).filter((l): l is string => !!l);
+}
+async function sha(res: Response): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await res.arrayBuffer()));
+  return [...digest.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+async function takeOver(expected: Map<string, string>, cache: Cache) {
+  for (const name of await caches.keys()) {
+    if (name === CACHE) continue;
+    const earlier = await caches.open(name);
+    for (const req of await earlier.keys()) {
+      const path = new URL(req.url).pathname;
+      const want = expected.get(path);
+      const res = want ? await earlier.match(req) : undefined;
+      if (want && res?.ok && (await sha(res.clone())) === want) await cache.put(path, marked(res, want));
+    }
+    await caches.delete(name);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name); // earlier workers' caches
-    const cache = await open();
-    const expected = new Map<string, string>();
-    for (const lang of Object.keys(packRev)) {
-      const p = (await cache.match(packKey(lang))) ? await pack(lang) : null;
-      for (const [u, [rev]] of Object.entries(p?.files ?? {})) expected.set(u, rev);
+    try {
+      await cleanUp();
+    } finally {
+      activated();
     }
-    const refresh: string[] = [];
-    for (const req of await cache.keys()) {
-      const url = new URL(req.url);
-      if (url.pathname.startsWith('/sw/')) {
-        const lang = /^\/sw\/([a-z]+)\.json$/.exec(url.pathname)?.[1];
-        if (lang && url.pathname + url.search !== packKey(lang)) await cache.delete(req);
-        continue;
-      }
-      const rev = (await cache.match(req))?.headers.get(REV);
-      const want = expected.get(url.pathname);
-      if (want && rev === want) continue;
-      // an earlier release's file is never served again
-      await cache.delete(req);
-      if (want) refresh.push(url.pathname);
-    }
-    await changeState((s) => void (s.refresh = [...new Set([...s.refresh, ...refresh])]));
-    await self.clients.claim();
   })());
 });
+
+/** Keeps only this release's files: takes over unchanged copies of earlier workers, deletes the rest. */
+async function cleanUp() {
+  const cache = await open();
+  const expected = new Map<string, string>();
+  for (const lang of Object.keys(packRev)) {
+    const p = (await cache.match(packKey(lang))) ? await pack(lang) : null;
+    for (const [u, [rev]] of Object.entries(p?.files ?? {})) expected.set(u, rev);
+  }
+  const earlier = (await earlierCopies()).filter((l) => l in packRev);
+  await takeOver(expected, cache); // and deletes earlier workers' caches
+  const refresh: string[] = [];
+  for (const req of await cache.keys()) {
+    const url = new URL(req.url);
+    if (url.pathname.startsWith('/sw/')) {
+      const lang = /^\/sw\/([a-z]+)\.json$/.exec(url.pathname)?.[1];
+      if (lang && url.pathname + url.search !== packKey(lang)) await cache.delete(req);
+      continue;
+    }
+    const rev = (await cache.match(req))?.headers.get(REV);
+    const want = expected.get(url.pathname);
+    if (want && rev === want) continue;
+    // an earlier release's file is never served again
+    await cache.delete(req);
+    if (want) refresh.push(url.pathname);
+  }
+  await changeState((s) => {
+    s.refresh = [...new Set([...s.refresh, ...refresh])];
+    s.full = [...new Set([...s.full, ...earlier])];
+  });
+  await self.clients.claim();
+}
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;

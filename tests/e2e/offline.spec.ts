@@ -217,6 +217,35 @@ test.describe('offline', () => {
     }
   });
 
+  test("the earlier Workbox worker's copies are taken over where unchanged, the rest fetched, its caches deleted", async ({ page }) => {
+    test.setTimeout(90_000);
+    const host = await startStaticHost();
+    try {
+      const client = Object.keys(pack('ar').files).find((u) => /\/_astro\/client\./.test(u))!;
+      // what a family's phone holds from the earlier release: the Arabic pack (one page since changed) and the precache
+      await page.goto(`${host.base}/favicon.svg`);
+      await page.evaluate(async (script) => {
+        const pages = await caches.open('bleibeweg-pages');
+        await pages.put('/ar/routes/25b/', await fetch('/ar/routes/25b/'));
+        await pages.put('/ar/glossary/', new Response('<h1>an older glossary</h1>', { headers: { 'content-type': 'text/html' } }));
+        await pages.put('/sw-packs/ar', new Response('rev'));
+        await (await caches.open('workbox-precache-v2-http://x/')).put(`${script}?__WB_REVISION__=1`, await fetch(script));
+      }, client);
+      await page.goto(`${host.base}/ar/`);
+      await controlled(page);
+      await fullCopy(page, 'ar');
+      await expect(page.locator('[data-offline-keep] [data-state="complete"]')).toBeVisible({ timeout: 20_000 });
+      expect(await page.evaluate(() => caches.keys())).toEqual([CACHE]);
+      expect(await keptText(page, '/ar/glossary/')).not.toContain('an older glossary');
+      const fetched = (path: string) => host.log.filter((e) => e.path === path && e.status === 200).length;
+      expect(fetched('/ar/routes/25b/')).toBe(1); // only by the earlier worker
+      expect(fetched(client)).toBe(1);
+      expect(fetched('/ar/glossary/')).toBe(1);
+    } finally {
+      await host.close();
+    }
+  });
+
   test('"reload" switches to a new release also while the offline copy downloads', async ({ page }) => {
     test.setTimeout(90_000);
     let suffix = '';

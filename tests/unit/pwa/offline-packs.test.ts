@@ -114,6 +114,7 @@ describe('offline packs: what a language keeps for offline use', () => {
     expect(groupOf(ar, '/ar/search/')).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.ar.pagefind', '/pagefind/pagefind.ar_1.pf_meta']));
     expect(groupOf(ar, '/ar/search/')).not.toContain('/pagefind/index/ar_2.pf_index');
     expect(groupOf(ar, '/ar/basics/your-paper/')).toContain('/illustrations/paper.svg');
+    expect(groupOf(ar, '/')).toEqual(['/']); // the language chooser: no web fonts
     expect(groupOf(ar, '/de/')).toEqual([]);
     expect(groupOf(ar, '/ar/nowhere/')).toEqual([]);
   });
