@@ -7,12 +7,20 @@
  *   seconds in any case (seen in tests: Chromium may keep the new worker waiting until the page reloads);
  * - once the page has settled, tells the worker which page this is: it keeps what this page needs again
  *   offline, mostly from the HTTP cache. The language's full offline copy comes only on the family's
- *   say-so (src/pwa/intent.ts, src/pwa/OfflineCopy.astro).
+ *   say-so: when the check is started (the event of src/pwa/intent.ts) or with the control of
+ *   src/pwa/OfflineCopy.astro; never when the browser asks to save data.
  */
 type Conn = { connection?: { saveData?: boolean } };
 const sw = navigator.serviceWorker;
+const lang = document.documentElement.lang;
+const saveData = () => !!(navigator as Navigator & Conn).connection?.saveData;
 
 if (sw) {
+  // the check has been started (src/pwa/intent.ts; the event's name is written out, not imported, so
+  // that this inline script shares no module with the check's bundle)
+  addEventListener('bleibeweg:check-started', () => {
+    if (!saveData()) void sw.ready.then((r) => r.active?.postMessage({ type: 'full', lang }));
+  });
   let reloading = false;
   const reloadOnce = () => {
     if (reloading) return;
@@ -42,9 +50,7 @@ if (sw) {
           });
         });
         const later = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 2000));
-        return sw.ready.then((r) => later(() => r.active?.postMessage({
-          type: 'page', lang: document.documentElement.lang, url: location.pathname, saveData: !!(navigator as Navigator & Conn).connection?.saveData,
-        })));
+        return sw.ready.then((r) => later(() => r.active?.postMessage({ type: 'page', lang, url: location.pathname, saveData: saveData() })));
       })
       .catch(() => undefined);
   });

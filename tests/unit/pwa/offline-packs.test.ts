@@ -142,3 +142,12 @@ describe('offline packs: what a language keeps for offline use', () => {
     expect(again.manifest[0].revision).toBe(manifest[0].revision);
   });
 });
+
+describe('the check-started hook', () => {
+  it('is an event that the registration script, on every page, listens for under the same name', async () => {
+    const { checkStartedEvent } = await import('../../../src/pwa/intent');
+    const register = readFileSync('src/pwa/register.ts', 'utf8');
+    expect(register).toContain(`addEventListener('${checkStartedEvent}'`);
+    expect(readFileSync('src/pwa/intent.ts', 'utf8')).toContain(`new Event('${checkStartedEvent}')`);
+  });
+});
