@@ -39,6 +39,11 @@ const pageFields = {
   reviewed: z.boolean(),
   /** Position on the index page. */
   order: z.number().int().min(0),
+  /**
+   * Translations only: which German text each part (intro, then each `## ` section) was translated from,
+   * `"<German hash> <own hash>"` per part, written by `npm run i18n:stamp` (src/translation/state.ts).
+   */
+  translation: z.array(z.string().regex(/^[0-9a-f]{10} [0-9a-f]{10}$/, 'a record written by npm run i18n:stamp')).optional(),
 };
 
 export const routeSchema = z.object({ ...pageFields, routeId: z.enum(routeIds) });

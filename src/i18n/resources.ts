@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { locales, type Locale } from './languages';
+import { withOutdatedInGerman } from '../translation/display';
 
 export const namespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -29,7 +30,8 @@ function load(): Record<Locale, Record<Namespace, Dict>> {
   return out;
 }
 
-export const resources = load();
+/** Outdated translations (the German changed since) read as German with a marker: src/translation/display.ts */
+export const resources = withOutdatedInGerman(load());
 
 /** Flattens nested keys to dot paths: { a: { b: 'x' } } → { 'a.b': 'x' }. */
 export function flatten(dict: Dict, prefix = ''): Record<string, string> {
