@@ -7,6 +7,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/languages';
 import { linkGlossaryTerms } from './glossary-link';
+import { isolateHtml } from './isolate';
+import { glossaryState } from '../translation/display';
 import type { GlossaryTerm } from './schemas';
 
 export type PageCollection = 'routes' | 'basics';
@@ -44,7 +46,19 @@ export async function pagePaths(collection: PageCollection) {
   return locales.flatMap((lang) => ids.map((id) => ({ params: { lang, id } })));
 }
 
-/** Glossary of a language plus, per German id, the German entry (fallback for missing terms). */
+/**
+ * The German forms a glossary entry is found by: its term, its `forms`, and for a term written
+ * "Abbreviation (Full word)", such as "§ (Paragraf)" or "Abs. (Absatz)", both parts.
+ */
+export function termForms(t: Pick<GlossaryTerm, 'term' | 'forms'>): string[] {
+  const parts = /^(.+?) \((.+)\)$/.exec(t.term);
+  return [...new Set([t.term, ...(t.forms ?? []), ...(parts ? [parts[1], parts[2]] : [])])];
+}
+
+/**
+ * Glossary of a language plus, per German id, the German entry (fallback for missing terms). `pending`: the
+ * German explanation changed after this one was translated (the page shows the German one with a note).
+ */
 export async function getGlossary(lang: Locale) {
   const all = await getCollection('glossary');
   const de = all.find((g) => g.id === 'de');
@@ -53,15 +67,28 @@ export async function getGlossary(lang: Locale) {
   const ownTerms = new Map((own?.data.terms ?? []).map((t) => [t.id, t]));
   const terms = de.data.terms.map((g) => {
     const t = ownTerms.get(g.id);
-    return { id: g.id, term: g.term, forms: g.forms, explanation: t?.explanation ?? g.explanation, isFallback: !t };
+    const pending = !!t && lang !== 'de' && glossaryState(lang, g.id, g.explanation, t.explanation) === 'outdated';
+    return {
+      id: g.id, term: g.term, forms: termForms(g), explanation: t?.explanation ?? g.explanation, isFallback: !t,
+      pending, germanExplanation: g.explanation,
+    };
   });
   return { terms, reviewed: own?.data.reviewed ?? false, asOf: (own ?? de).data.asOf, hasOwn: !!own };
 }
 
-/** The entry's rendered HTML with German glossary terms linked to `/<lang>/glossary/#<id>`. */
+/** Every German form of every glossary term: what `isolateHtml` marks as German in Latin-script languages. */
+export const germanTermList = (terms: Pick<GlossaryTerm, 'term' | 'forms'>[]) => terms.flatMap((t) => termForms(t));
+
+/**
+ * The entry's rendered HTML with German citations, terms and numbers isolated for the page's direction
+ * (`isolate.ts`), then German glossary terms linked to `/<lang>/glossary/#<id>` (the first "§" and "Abs."
+ * included: they link to their glossary entries once per page).
+ */
 export function linkedHtml(entry: PageEntry, terms: Pick<GlossaryTerm, 'id' | 'term' | 'forms'>[], lang: Locale): string {
-  const foreign = !entry.id.startsWith('de/');
-  return linkGlossaryTerms(entry.rendered?.html ?? '', terms, (id) => `/${lang}/glossary/#${id}`, foreign);
+  const contentLang = entry.id.slice(0, entry.id.indexOf('/'));
+  const foreign = contentLang !== 'de';
+  const html = isolateHtml(entry.rendered?.html ?? '', { lang: contentLang, germanTerms: germanTermList(terms) });
+  return linkGlossaryTerms(html, terms.map((t) => ({ ...t, forms: termForms(t) })), (id) => `/${lang}/glossary/#${id}`, foreign);
 }
 
 /** ISO calendar date of a schema date. */

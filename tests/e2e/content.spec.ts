@@ -27,7 +27,7 @@ test('German glossary terms link to their anchor on the glossary page', async ({
   await expect(link).toHaveAttribute('lang', 'de');
   await link.click();
   await expect(page).toHaveURL(/\/en\/glossary\/#ausreisepflicht$/);
-  await expect(page.locator('#ausreisepflicht dt')).toHaveText('Ausreisepflicht');
+  await expect(page.locator('#ausreisepflicht h3')).toHaveText('Ausreisepflicht');
 });
 
 test('the sample paper has a text alternative and an eight-point legend', async ({ page }) => {
