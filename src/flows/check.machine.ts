@@ -3,8 +3,10 @@
  * It decides only which screen comes next; `next.ts` asks `src/rules` what is relevant.
  */
 import { assign, assertEvent, setup } from 'xstate';
-import { isValidAnswer, questionById, questionIds, setAnswer, type MemberAnswers, type QuestionId } from './questions';
-import { nextPosition, pruneInapplicable, type Position, type Progress } from './next';
+import { isValidAnswer, questionById, questionIds, setAnswer, type QuestionId } from './questions';
+import { askedKey, keyMember, nextPosition, pruneInapplicable, type Position, type Progress } from './next';
+import type { Member } from '../rules/schema';
+import { sameName } from '../storage/gate/names';
 
 export interface CheckContext extends Progress {
   current: Position | null;
@@ -13,13 +15,16 @@ export interface CheckContext extends Progress {
   mode: 'flow' | 'edit';
 }
 
-export type CheckInput = Partial<Pick<CheckContext, 'household' | 'asked' | 'current'>> & { asOf: string };
+export type CheckInput = Partial<Pick<CheckContext, 'household' | 'asked' | 'current' | 'history'>> & { asOf: string };
 
-export type NewMember = Pick<MemberAnswers, 'id' | 'birthDate' | 'role'>;
+/** A person added on the family list: a generated id (newMemberId) and the name as typed (already checked). */
+export type NewMember = Required<Pick<Member, 'id' | 'name' | 'birthDate' | 'role'>>;
 
 export type CheckEvent =
   | { type: 'ADD_MEMBER'; member: NewMember }
   | { type: 'REMOVE_MEMBER'; id: string }
+  /** A new name for the same person: the id, and with it every answer, stays. */
+  | { type: 'RENAME_MEMBER'; id: string; name: string }
   | { type: 'CONTINUE' }
   /** `value` undefined = "I don't know". */
   | { type: 'ANSWER'; value: unknown }
@@ -31,7 +36,8 @@ export type CheckEvent =
 function withAnswer(ctx: CheckContext, value: unknown): CheckContext {
   const at = ctx.current!;
   const members = ctx.household.members.map((m) => (m.id === at.member ? setAnswer(m, at.question, value) : m));
-  const asked = { ...ctx.asked, [at.member]: [...new Set([...(ctx.asked[at.member] ?? []), at.question])] };
+  const key = askedKey(at.member, at.question);
+  const asked = ctx.asked.includes(key) ? ctx.asked : [...ctx.asked, key];
   const pruned = pruneInapplicable({ ...ctx, household: { ...ctx.household, members }, asked });
   return { ...ctx, ...pruned };
 }
@@ -51,6 +57,15 @@ const questionStates = Object.fromEntries(
   ]),
 ) as Record<string, object>;
 
+/** The member without links to `gone` (spouse, parents). */
+function unlink(m: Member, gone: string): Member {
+  if (m.spouseId !== gone && !m.parentIds?.includes(gone)) return m;
+  const out = { ...m };
+  if (out.spouseId === gone) delete out.spouseId;
+  if (out.parentIds) out.parentIds = out.parentIds.filter((p) => p !== gone);
+  return out;
+}
+
 export const checkMachine = setup({
   types: {
     context: {} as CheckContext,
@@ -60,10 +75,17 @@ export const checkMachine = setup({
   guards: {
     isAt: ({ context }, params: { question: QuestionId }) => context.current?.question === params.question,
     hasMembers: ({ context }) => context.household.members.length > 0,
-    fitsQuestion: ({ context, event }) => event.type === 'ANSWER' && context.current !== null && isValidAnswer(context.current.question, event.value),
+    fitsQuestion: ({ context, event }) => {
+      if (event.type !== 'ANSWER' || !context.current) return false;
+      const member = context.household.members.find((m) => m.id === context.current!.member);
+      return isValidAnswer(context.current.question, event.value, { today: context.asOf, birthDate: member?.birthDate });
+    },
     hasHistory: ({ context }) => context.history.length > 0,
-    idIsFree: ({ context, event }) =>
-      event.type === 'ADD_MEMBER' && !context.household.members.some((m) => m.id === event.member.id),
+    isNewPerson: ({ context, event }) =>
+      event.type === 'ADD_MEMBER' && !context.household.members.some((m) => m.id === event.member.id || sameName(m.name ?? m.id, event.member.name)),
+    nameIsFree: ({ context, event }) =>
+      event.type === 'RENAME_MEMBER' && context.household.members.some((m) => m.id === event.id) &&
+      !context.household.members.some((m) => m.id !== event.id && sameName(m.name ?? m.id, event.name)),
   },
   actions: {
     addMember: assign(({ context, event }) => {
@@ -72,13 +94,17 @@ export const checkMachine = setup({
     }),
     removeMember: assign(({ context, event }) => {
       assertEvent(event, 'REMOVE_MEMBER');
-      const asked = { ...context.asked };
-      delete asked[event.id];
+      // links to the removed person go with them (the schema refuses links to nobody)
+      const members = context.household.members.filter((m) => m.id !== event.id).map((m) => unlink(m, event.id));
       return {
-        household: { ...context.household, members: context.household.members.filter((m) => m.id !== event.id) },
-        asked,
+        household: { ...context.household, members },
+        asked: context.asked.filter((k) => keyMember(k) !== event.id),
         history: context.history.filter((h) => h.member !== event.id),
       };
+    }),
+    renameMember: assign(({ context, event }) => {
+      assertEvent(event, 'RENAME_MEMBER');
+      return { household: { ...context.household, members: context.household.members.map((m) => (m.id === event.id ? { ...m, name: event.name } : m)) } };
     }),
     start: assign(({ context }) => ({ current: nextPosition(context, null), mode: 'flow' as const })),
     answer: assign(({ context, event }) => {
@@ -89,18 +115,18 @@ export const checkMachine = setup({
       return { ...next, history: [...context.history, at], current: nextPosition(next, from) };
     }),
     back: assign(({ context }) => ({ current: context.history.at(-1)!, history: context.history.slice(0, -1) })),
-    edit: assign(({ context, event }) => {
+    edit: assign(({ event }) => {
       assertEvent(event, 'EDIT');
-      return { current: event.position, mode: 'edit' as const, history: [] as Position[], asked: context.asked };
+      return { current: event.position, mode: 'edit' as const, history: [] as Position[] };
     }),
   },
 }).createMachine({
   id: 'check',
   context: ({ input }) => ({
     household: input.household ?? { version: 1, members: [] },
-    asked: input.asked ?? {},
+    asked: input.asked ?? [],
     current: input.current ?? null,
-    history: [],
+    history: input.history ?? [],
     mode: 'flow',
     asOf: input.asOf,
   }),
@@ -116,8 +142,9 @@ export const checkMachine = setup({
     },
     members: {
       on: {
-        ADD_MEMBER: { guard: 'idIsFree', actions: 'addMember' },
+        ADD_MEMBER: { guard: 'isNewPerson', actions: 'addMember' },
         REMOVE_MEMBER: { actions: 'removeMember' },
+        RENAME_MEMBER: { guard: 'nameIsFree', actions: 'renameMember' },
         CONTINUE: { guard: 'hasMembers', target: 'route', actions: 'start' },
       },
     },

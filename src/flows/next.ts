@@ -4,29 +4,30 @@
  */
 import { relevantFields } from '../rules/relevance';
 import type { Household } from '../rules/schema';
-import { questions, getAnswer, type MemberAnswers, type QuestionId } from './questions';
+import { questions, getAnswer, type QuestionId } from './questions';
 
 export interface Position { member: string; question: QuestionId }
 
 export interface Progress {
-  household: { version: 1; members: MemberAnswers[] };
-  /** Questions answered per member, "I don't know" included. */
-  asked: Record<string, QuestionId[]>;
+  household: Household;
+  /** What was answered, "I don't know" included, as `<member id>:<question>` keys (askedKey). */
+  asked: readonly string[];
   asOf: string;
 }
+
+/** The progress key of a question about a member (or `household` for one asked once for everybody). */
+export const askedKey = (member: string, question: QuestionId) => `${member}:${question}`;
+/** The member a progress key is about (ids never contain ':'). */
+export const keyMember = (key: string) => key.slice(0, key.indexOf(':'));
+
+export const isAsked = (p: Pick<Progress, 'asked'>, member: string, q: QuestionId) => p.asked.includes(askedKey(member, q));
 
 /** The questions to ask this member now, in order: applicable follow-ups that the rules say matter. */
 export function questionsFor(p: Progress, memberId: string): QuestionId[] {
   const member = p.household.members.find((m) => m.id === memberId);
   if (!member) return [];
-  const relevant = new Set(relevantFields(member as never, p.household as Household, p.asOf));
-  return questions
-    .filter((q) => (!q.applies || q.applies(member)) && relevant.has(q.id))
-    .map((q) => q.id);
-}
-
-function isAsked(p: Progress, member: string, q: QuestionId) {
-  return p.asked[member]?.includes(q) ?? false;
+  const relevant = new Set(relevantFields(member, p.household, p.asOf));
+  return questions.filter((q) => (!q.applies || q.applies(member)) && relevant.has(q.id)).map((q) => q.id);
 }
 
 /**
@@ -36,11 +37,7 @@ function isAsked(p: Progress, member: string, q: QuestionId) {
 export function nextPosition(p: Progress, from: Position | null): Position | null {
   const members = p.household.members.map((m) => m.id);
   const start = from ? Math.max(0, members.indexOf(from.member)) : 0;
-  for (let i = start; i < members.length; i++) {
-    const open = questionsFor(p, members[i]).filter((q) => !isAsked(p, members[i], q));
-    if (open.length) return { member: members[i], question: open[0] };
-  }
-  for (let i = 0; i < start; i++) {
+  for (const i of [...members.keys()].slice(start).concat([...members.keys()].slice(0, start))) {
     const open = questionsFor(p, members[i]).filter((q) => !isAsked(p, members[i], q));
     if (open.length) return { member: members[i], question: open[0] };
   }
@@ -63,29 +60,24 @@ export function progressCount(p: Progress): { answered: number; total: number } 
  * Drops answers to follow-up questions that an answer change has made pointless (an application date
  * after "never applied"), so stale facts cannot reach the rules. Everything else is kept.
  */
-export function pruneInapplicable(p: Progress): Progress {
+export function pruneInapplicable<P extends Progress>(p: P): P {
+  let asked = p.asked;
   const members = p.household.members.map((member) => {
     let m = member;
     for (const q of questions) {
-      if (q.applies && !q.applies(m) && getAnswer(m, q.id) !== undefined) {
-        const [head, tail] = q.id.split('.');
-        if (tail) {
-          const group = { ...(m[head] as Record<string, unknown>) };
-          delete group[tail];
-          m = { ...m, [head]: group };
-        } else {
-          m = { ...m };
-          delete m[head];
-        }
-      }
+      if (!q.applies || q.applies(m)) continue;
+      asked = asked.filter((k) => k !== askedKey(m.id, q.id));
+      if (getAnswer(m, q.id) === undefined) continue;
+      const [head, tail] = q.id.split('.');
+      const copy: Record<string, unknown> = { ...m };
+      if (tail) {
+        const group = { ...(copy[head] as Record<string, unknown>) };
+        delete group[tail];
+        copy[head] = group;
+      } else delete copy[head];
+      m = copy as typeof m;
     }
     return m;
   });
-  const asked = Object.fromEntries(
-    Object.entries(p.asked).map(([id, qs]) => {
-      const m = members.find((x) => x.id === id);
-      return [id, m ? qs.filter((q) => { const def = questions.find((d) => d.id === q); return !def?.applies || def.applies(m); }) : []];
-    }),
-  );
   return { ...p, household: { ...p.household, members }, asked };
 }

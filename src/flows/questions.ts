@@ -1,5 +1,6 @@
-import { isIsoDate } from '../rules/dates';
+import { answerProblem } from '../storage/gate/values';
 import { facts, type AnswerField, type Fact } from '../rules/facts';
+import type { Member } from '../rules/schema';
 
 /**
  * The questions of the check, as data: ids and answer values only (labels live in
@@ -19,17 +20,8 @@ export interface Question {
   min?: number;
   max?: number;
   /** A follow-up question: asked only when an earlier answer opens it. */
-  applies?: (member: MemberAnswers) => boolean;
+  applies?: (member: Member) => boolean;
 }
-
-export type MemberAnswers = Record<string, unknown> & {
-  id: string;
-  birthDate: string;
-  role?: 'parent' | 'child' | 'other';
-  school?: Record<string, unknown>;
-  training?: Record<string, unknown>;
-  work?: Record<string, unknown>;
-};
 
 const yesNo = ['yes', 'no'] as const;
 
@@ -52,23 +44,23 @@ const asked = {
   nationality: {},
   entryDate: {},
   status: { options: statusOrder },
-  statusSince: { applies: (m: MemberAnswers) => m.status !== undefined && m.status !== 'none' },
-  permit104cUntil: { applies: (m: MemberAnswers) => m.status === 'permit-104c' },
+  statusSince: { applies: (m: Member) => m.status !== undefined && m.status !== 'none' },
+  permit104cUntil: { applies: (m: Member) => m.status === 'permit-104c' },
   unclearIdentityMonths: {},
   asylum: {},
-  asylumAppliedOn: { applies: (m: MemberAnswers) => m.asylum !== undefined && m.asylum !== 'never' },
+  asylumAppliedOn: { applies: (m: Member) => m.asylum !== undefined && m.asylum !== 'never' },
   identityClarified: {},
-  identityClarifiedOn: { applies: (m: MemberAnswers) => m.identityClarified === true },
+  identityClarifiedOn: { applies: (m: Member) => m.identityClarified === true },
   passport: {},
   identityDeception: {},
   'school.attending': {},
   'school.yearsAttended': {},
   'school.qualification': {},
   'training.state': {},
-  'training.kind': { applies: (m: MemberAnswers) => m.training?.state !== undefined && m.training.state !== 'none' },
-  'training.startDate': { applies: (m: MemberAnswers) => ['offer', 'contract', 'in-training', 'completed'].includes(String(m.training?.state)) },
+  'training.kind': { applies: (m: Member) => m.training?.state !== undefined && m.training.state !== 'none' },
+  'training.startDate': { applies: (m: Member) => ['offer', 'contract', 'in-training', 'completed'].includes(String(m.training?.state)) },
   'work.hoursPerWeek': {},
-  'work.since': { applies: (m: MemberAnswers) => typeof m.work?.hoursPerWeek === 'number' && m.work.hoursPerWeek > 0 },
+  'work.since': { applies: (m: Member) => typeof m.work?.hoursPerWeek === 'number' && m.work.hoursPerWeek > 0 },
   'work.permitted': {},
   livelihood: {},
   german: {},
@@ -87,25 +79,26 @@ export function questionById(id: QuestionId): Question {
 }
 
 /** Reads a member's answer at a dotted path ('work.since'). */
-export function getAnswer(member: MemberAnswers, id: QuestionId): unknown {
+export function getAnswer(member: Member, id: AnswerField): unknown {
   const [head, tail] = id.split('.');
-  const value = member[head];
+  const value = (member as Record<string, unknown>)[head];
   return tail ? (value as Record<string, unknown> | undefined)?.[tail] : value;
 }
 
 /** Returns a copy of the member with the answer set; `undefined` removes it ("I don't know"). */
-export function setAnswer(member: MemberAnswers, id: QuestionId, value: unknown): MemberAnswers {
+export function setAnswer(member: Member, id: AnswerField, value: unknown): Member {
   const [head, tail] = id.split('.');
-  const next: MemberAnswers = { ...member };
+  const next: Record<string, unknown> = { ...member };
   if (tail) {
-    const group = { ...((member[head] as Record<string, unknown> | undefined) ?? {}) };
+    const group = { ...((next[head] as Record<string, unknown> | undefined) ?? {}) };
     if (value === undefined) delete group[tail];
     else group[tail] = value;
     if (Object.keys(group).length) next[head] = group;
     else delete next[head];
   } else if (value === undefined) delete next[head];
   else next[head] = value;
-  return next;
+  // the field's value was checked against the schema's facts by the gate (answerProblem) before it got here
+  return next as Member;
 }
 
 /** Turns a form value into the contract's value: 'yes'/'no' → boolean for yes/no questions. */
@@ -119,14 +112,7 @@ export function toFormValue(q: Question, value: unknown): string | number | unde
   return value as string | number | undefined;
 }
 
-/** Whether a value fits a question (undefined = "I don't know" always fits); the machine refuses others. */
-export function isValidAnswer(id: QuestionId, value: unknown): boolean {
-  if (value === undefined) return true;
-  const q = questionById(id);
-  switch (q.kind) {
-    case 'date': return typeof value === 'string' && isIsoDate(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value) && value >= (q.min ?? 0) && value <= (q.max ?? Infinity);
-    case 'country': return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
-    case 'choice': return q.options![0] === 'yes' ? typeof value === 'boolean' : q.options!.includes(value as string);
-  }
+/** Whether a value fits a question (undefined = "I don't know" always fits): the gate's rule for one field. */
+export function isValidAnswer(id: QuestionId, value: unknown, ctx: { today: string; birthDate?: string }): boolean {
+  return answerProblem(id, value, ctx) === null;
 }

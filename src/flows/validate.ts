@@ -58,14 +58,3 @@ export function checkNumber(text: string, min: number, max: number): NumberCheck
   const value = Number(t);
   return value >= min && value <= max ? { ok: true, value } : { ok: false, error: 'number' };
 }
-
-/** Names stay on the device but still end up in files; no markup or control characters. */
-export type NameCheck = { ok: true; name: string } | { ok: false; error: 'nameMissing' | 'nameTaken' | 'nameInvalid' };
-
-export function checkName(text: string, taken: string[]): NameCheck {
-  const name = text.trim().replace(/\s+/g, ' ');
-  if (!name) return { ok: false, error: 'nameMissing' };
-  if (name.length > 40 || /[<>&"'`{}\\/\p{Cc}]/u.test(name)) return { ok: false, error: 'nameInvalid' };
-  if (taken.some((t) => t.toLowerCase() === name.toLowerCase())) return { ok: false, error: 'nameTaken' };
-  return { ok: true, name };
-}

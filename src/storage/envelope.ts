@@ -1,28 +1,41 @@
 /**
- * The saved-answers envelope: the household (contract v1) is the truth; `progress` says where the check
- * stood; `snapshot` is an optional XState cache that may be dropped at any time. The same shape is saved
- * in localStorage, exported as a file and carried (without snapshot) in a plan link.
+ * The saved-answers envelope: the household (contract v1 with v1.1's `name`) is the truth; `progress` says
+ * where the check stood; `snapshot` is an optional XState cache that may be dropped at any time. The same
+ * shape is saved in localStorage, exported as a file and carried (without snapshot) in a plan link.
+ *
+ * Schema 2 (2026-12-06): members have generated ids (`p…`) and their names in `name`; progress lists what
+ * was asked as keys `<member id>:<field>` or `household:<field>`, so no typed text ever becomes an object
+ * key. Schemas 0 and 1 (ids were the typed names) are migrated on the way in (migrate.ts).
  *
  * zod's v4-mini entry (inside zod 3.25) because the rule schema it embeds is written with it; a v3
  * `z.object` cannot contain a v4 schema.
  */
 import './zod-jitless';
 import * as z from 'zod/v4-mini';
-import { householdSchema } from '../rules/schema';
+import { householdSchema, type Household } from '../rules/schema';
+import { maxMembers } from '../rules/facts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(80));
-export const positionSchema = z.strictObject({ member: id, question: id });
+/** Generated and migrated member ids: letters, digits, `-` and `_`, starting with a letter or digit. */
+export const memberIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+const fieldId = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9._-]{0,79}$/));
+/** The household itself or a member, as a progress key's first part. */
+const whose = z.string().check(z.regex(memberIdPattern));
+
+export const positionSchema = z.strictObject({ member: whose, question: fieldId });
+/** `household:<field>` for a question asked once for everybody, `<member id>:<field>` for one person. */
+export const askedKeySchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}:[A-Za-z][A-Za-z0-9._-]{0,79}$/));
 
 export const progressSchema = z.strictObject({
-  /** Per member id: the question ids answered, including "I don't know". */
-  asked: z.record(id, z.array(id).check(z.maxLength(100))),
+  asked: z.array(askedKeySchema).check(z.maxLength(maxMembers * 100)),
   current: z.optional(z.nullable(positionSchema)),
+  /** The screens answered on the way here, for Back after a reload (newest last). */
+  history: z.optional(z.array(positionSchema).check(z.maxLength(maxMembers * 100))),
   done: z.boolean(),
 });
 
 export const envelopeSchema = z.strictObject({
   app: z.literal('bleibeweg'),
-  schema: z.literal(1),
+  schema: z.literal(2),
   savedAt: z.iso.datetime({ offset: true }),
   household: householdSchema,
   progress: progressSchema,
@@ -31,23 +44,27 @@ export const envelopeSchema = z.strictObject({
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type Progress = z.infer<typeof progressSchema>;
+export type Position = z.infer<typeof positionSchema>;
 
-/** The current envelope version; a saved or imported `schema` other than this (or 0) is refused. */
-export const currentSchema = 1;
-
-/**
- * Schema 0, the pre-release shape: the members sat under `answers` and there was no progress.
- * Only `migrateLegacy` reads it; nothing writes it any more.
- */
-export const legacyV0Schema = z.strictObject({
-  app: z.literal('bleibeweg'),
-  schema: z.literal(0),
-  savedAt: z.optional(z.string()),
-  answers: z.strictObject({ members: z.array(z.unknown()) }),
-});
+/** The current envelope version; older ones (0, 1) are migrated, newer ones refused. */
+export const currentSchema = 2;
 
 // the keys live apart from the schemas so that wiping needs no zod (src/storage/wipe.ts)
 export { storageKeys, keyPrefix } from './keys';
 
 /** An empty progress record, for rebuilt or migrated envelopes. */
-export const emptyProgress = (): Progress => ({ asked: {}, current: null, done: false });
+export const emptyProgress = (): Progress => ({ asked: [], current: null, history: [], done: false });
+
+/**
+ * The one way to make an envelope (the check, the plan's "save here", imports, the workspace).
+ * @example createEnvelope(household, { ...emptyProgress(), done: true })
+ */
+export function createEnvelope(household: Household, progress: Progress = emptyProgress(), savedAt = new Date()): Envelope {
+  return { app: 'bleibeweg', schema: currentSchema, savedAt: savedAt.toISOString(), household, progress };
+}
+
+/** The envelope without its snapshot cache (files, links and the workspace never carry it). */
+export function withoutSnapshot(envelope: Envelope): Envelope {
+  const { snapshot: _, ...rest } = envelope;
+  return rest;
+}

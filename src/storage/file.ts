@@ -3,16 +3,16 @@
  * (`#p=…`, see transfer.ts). Import refuses
  * anything doubtful with a message key that says what is wrong; it never touches saved answers.
  */
-import type { Envelope } from './envelope';
+import { withoutSnapshot, type Envelope } from './envelope';
 import { maxDepth, parseJson, textDepth } from './guard';
 import type { ImportError, ImportNotice } from './messages';
-import { validateEnvelope, type ValidateOptions } from './validate';
+import { admit, type AdmitOptions, type Source } from './gate/admit';
 import { todayIso } from '../rules/dates';
 
 
 export type ImportResult =
   | { ok: true; envelope: Envelope; notice?: ImportNotice }
-  | { ok: false; error: ImportError; detail?: string };
+  | { ok: false; error: ImportError; detail?: string; member?: string };
 
 /** Files (and decompressed plan links) larger than this are refused before parsing. */
 export const maxImportBytes = 1024 * 1024;
@@ -20,10 +20,7 @@ export const planPrefix = '#p=';
 /** A plan link for 20 people is a few KB; anything far longer is not one of ours. */
 export const maxFragmentChars = 100_000;
 
-export const withoutSnapshot = (envelope: Envelope): Envelope => {
-  const { snapshot: _, ...rest } = envelope;
-  return rest;
-};
+export { withoutSnapshot };
 
 /**
  * The answers as a file to download; the snapshot cache is left out.
@@ -50,16 +47,18 @@ function utf8Length(text: string): number {
  * 1 MB is refused before it is read or parsed.
  * @example parseImport(await file.text(), file.size) // => { ok: true, envelope } | { ok: false, error: 'import.notJson' }
  */
-export function parseImport(text: string, byteLength?: number, options: ValidateOptions = {}): ImportResult {
+export function parseImport(text: string, byteLength?: number, options: AdmitOptions = {}): ImportResult {
+  return parseText('file', text, byteLength, options);
+}
+
+/** A file's text or a plan link's decompressed text, through the gate as coming from `source`. */
+export function parseText(source: Source, text: string, byteLength?: number, options: AdmitOptions = {}): ImportResult {
   if ((byteLength ?? 0) > maxImportBytes || text.length > maxImportBytes || utf8Length(text) > maxImportBytes) return { ok: false, error: 'import.tooLarge' };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'import.empty' };
   if (textDepth(trimmed) > maxDepth) return { ok: false, error: 'import.tooDeep' };
   const parsed = parseJson(trimmed);
   if (!parsed.ok) return parsed;
-  const checked = validateEnvelope(parsed.value, options);
-  if (!checked.ok) return checked;
-  const envelope = withoutSnapshot(checked.envelope);
-  return checked.notice ? { ok: true, envelope, notice: checked.notice } : { ok: true, envelope };
+  return admit(source, parsed.value, options);
 }
 

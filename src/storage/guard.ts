@@ -1,15 +1,13 @@
 /**
  * Checks on raw text and raw parsed JSON, before zod sees anything: nesting depth (counted on the text,
- * so a hostile file cannot blow the stack), prototype-polluting keys (refused by the JSON.parse reviver
- * and again by a walk), and markup or control characters in names.
+ * so a hostile file cannot blow the stack) and prototype-polluting keys (refused by a walk). Names and
+ * dates are the gate's (src/storage/gate).
  */
 import type { ImportError } from './messages';
 
 /** Containers nested deeper than this are refused (a real envelope needs 5, with a snapshot about 8). */
 export const maxDepth = 12;
 export { maxMembers } from '../rules/facts';
-/** Same rule as the questionnaire's name field (src/flows/validate.ts `checkName`). */
-export const maxNameLength = 40;
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -38,25 +36,17 @@ export function textDepth(text: string, limit = maxDepth): number {
 }
 
 /**
- * JSON.parse with a reviver that drops `__proto__`, `constructor` and `prototype` keys and reports them.
- * @example parseJson('{"__proto__":{}}') // => { ok: false, error: 'import.forbiddenKey' }
+ * JSON.parse, reporting text that is not JSON. Keys such as `__proto__` become plain own properties
+ * (JSON.parse never sets a prototype); the gate refuses them after migrating old shapes (rawProblem),
+ * so a member once named "constructor" in an old file still opens.
+ * @example parseJson('{"a":1') // => { ok: false, error: 'import.notJson' }
  */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ImportError } {
-  let forbidden = false;
-  let value: unknown;
   try {
-    value = JSON.parse(text, function reviver(key, v) {
-      if (forbiddenKeys.has(key)) {
-        forbidden = true;
-        return undefined;
-      }
-      return v;
-    });
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, error: forbidden ? 'import.forbiddenKey' : 'import.notJson' };
+    return { ok: false, error: 'import.notJson' };
   }
-  if (forbidden) return { ok: false, error: 'import.forbiddenKey' };
-  return { ok: true, value };
 }
 
 /**
@@ -80,15 +70,6 @@ export function rawProblem(value: unknown): ImportError | null {
   }
   return null;
 }
-
-/**
- * A member name (used as the member id): 1–40 characters, no markup, quotes, slashes, braces or control
- * characters. Zero-width joiners (Persian, Kurdish) are allowed.
- * @example unsafeName('Amal') // => false
- * @example unsafeName('<img src=x>') // => true
- */
-export const unsafeName = (name: string) =>
-  name.trim().length === 0 || name.length > maxNameLength || /[<>&"'`{}\\/\p{Cc}\u2028\u2029]/u.test(name);
 
 /** Question ids are dotted identifiers such as `work.hoursPerWeek`. */
 export const unsafeQuestionId = (id: string) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id);

@@ -5,6 +5,7 @@
 export { envelopeSchema, storageKeys, keyPrefix, currentSchema, type Envelope, type Progress } from './envelope';
 export { loadSaved, save, wipe, type LoadResult, type SaveResult } from './local';
 export { toFile, parseImport, toPlanFragment, parsePlanLink, maxImportBytes, maxFragmentChars, planPrefix, type ImportResult } from './transfer';
-export { validateEnvelope, type ValidateOptions, type ValidateResult } from './validate';
-export { maxDepth, maxMembers, maxNameLength } from './guard';
+export { admit, type AdmitOptions, type AdmitResult, type Source } from './gate/admit';
+export { maxDepth, maxMembers } from './guard';
+export { maxNameLength, nameProblem, sameName, cleanName } from './gate/names';
 export * from './messages';

@@ -6,10 +6,10 @@
  *   and keeps the last good copy under a backup key until the new one is written.
  * - A damaged main entry is kept under its own key before a save replaces it.
  */
-import { emptyProgress, envelopeSchema, keyPrefix, progressSchema, storageKeys, type Envelope } from './envelope';
-import { parseJson } from './guard';
+import { currentSchema, emptyProgress, envelopeSchema, keyPrefix, storageKeys, type Envelope } from './envelope';
+import { isPlainObject, parseJson } from './guard';
 import type { SaveError, SavedNotice } from './messages';
-import { validateEnvelope, type ValidateOptions } from './validate';
+import { admit, type AdmitOptions } from './gate/admit';
 
 export type LoadResult =
   | { status: 'empty'; envelope?: undefined; notice?: undefined }
@@ -33,34 +33,32 @@ function getItem(storage: Storage, key: string): string | null | undefined {
   }
 }
 
-function read(storage: Storage, key: string, options: ValidateOptions): Read {
+function read(storage: Storage, key: string, options: AdmitOptions): Read {
   const raw = getItem(storage, key);
   if (raw === undefined) return { kind: 'blocked' };
   if (raw === null) return { kind: 'absent' };
   const parsed = parseJson(raw);
   if (!parsed.ok) return { kind: 'bad', raw };
-  const checked = validateEnvelope(parsed.value, options);
+  const checked = admit('saved', parsed.value, options);
   if (checked.ok) return { kind: 'good', raw, envelope: checked.envelope, migrated: !!checked.notice };
   return { kind: 'bad', raw, parsed: parsed.value };
 }
 
 /**
  * Rebuilds an envelope around a household that is still valid inside a broken envelope: the answers
- * are the truth; progress is kept only if it is valid on its own; the snapshot cache is dropped.
+ * are the truth; progress is kept only if it passes with them; the snapshot cache is dropped.
  */
-function rebuild(parsed: unknown, options: ValidateOptions): Envelope | undefined {
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const broken = parsed as Record<string, unknown>;
-  if (broken.household === undefined) return undefined;
+function rebuild(parsed: unknown, options: AdmitOptions): Envelope | undefined {
+  if (!isPlainObject(parsed) || parsed.household === undefined) return undefined;
   // a different envelope version (e.g. written by a newer release) is not guessed at
-  if (broken.schema !== undefined && broken.schema !== 1) return undefined;
-  const progress = progressSchema.safeParse(broken.progress);
-  const savedAt = typeof broken.savedAt === 'string' && envelopeSchema.shape.savedAt.safeParse(broken.savedAt).success ? broken.savedAt : new Date().toISOString();
-  const candidate = { app: 'bleibeweg', schema: 1, savedAt, household: broken.household, progress: progress.success ? progress.data : emptyProgress() };
-  const checked = validateEnvelope(candidate, options);
+  const schema = parsed.schema ?? currentSchema;
+  if (typeof schema !== 'number' || schema < 1 || schema > currentSchema) return undefined;
+  const savedAt = typeof parsed.savedAt === 'string' && envelopeSchema.shape.savedAt.safeParse(parsed.savedAt).success ? parsed.savedAt : new Date().toISOString();
+  const candidate = { app: 'bleibeweg', schema, savedAt, household: parsed.household, progress: parsed.progress };
+  const checked = admit('saved', candidate, options);
   if (checked.ok) return checked.envelope;
-  if (!progress.success) return undefined;
-  const bare = validateEnvelope({ ...candidate, progress: emptyProgress() }, options);
+  const none = schema === 1 ? { asked: {}, current: null, done: false } : emptyProgress();
+  const bare = admit('saved', { ...candidate, progress: none }, options);
   return bare.ok ? bare.envelope : undefined;
 }
 
@@ -69,7 +67,7 @@ function rebuild(parsed: unknown, options: ValidateOptions): Envelope | undefine
  * (valid household in a broken envelope) → the backup copy → unreadable. Never changes storage.
  * @example const { status, envelope, notice } = loadSaved(localStorage);
  */
-export function loadSaved(storage: Storage, options: ValidateOptions = {}): LoadResult {
+export function loadSaved(storage: Storage, options: AdmitOptions = {}): LoadResult {
   const main = read(storage, storageKeys.main, options);
   if (main.kind === 'blocked') return { status: 'unreadable', notice: 'saved.noStorage' };
   if (main.kind === 'good') return main.migrated ? { status: 'recovered', envelope: main.envelope, notice: 'saved.migrated' } : { status: 'ok', envelope: main.envelope };
@@ -100,13 +98,13 @@ function setItem(storage: Storage, key: string, text: string): 'ok' | 'quota' | 
  * On any failure the stored answers stay as they were.
  * @example const r = save(localStorage, envelope); if (!r.ok) show(t(r.error));
  */
-export function save(storage: Storage, envelope: Envelope, options: ValidateOptions = {}): SaveResult {
+export function save(storage: Storage, envelope: Envelope, options: AdmitOptions = {}): SaveResult {
   let text: string;
   let checked;
   try {
     text = JSON.stringify(envelope);
     const back = parseJson(text);
-    checked = back.ok ? validateEnvelope(back.value, options) : back;
+    checked = back.ok ? admit('saved', back.value, options) : back;
   } catch {
     return { ok: false, error: 'saved.invalid' };
   }

@@ -17,6 +17,8 @@ export const importErrors = [
   'import.futureDate',
   'import.tooManyMembers',
   'import.duplicateId',
+  'import.noMembers',
+  'import.badLink',
   'import.badName',
   'import.forbiddenKey',
   'import.tooDeep',

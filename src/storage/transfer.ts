@@ -6,8 +6,8 @@
 import LZString from 'lz-string';
 import type { Envelope } from './envelope';
 import { maxDepth, parseJson, textDepth } from './guard';
-import { validateEnvelope, type ValidateOptions } from './validate';
-import { maxImportBytes, planPrefix, maxFragmentChars, withoutSnapshot, parseImport, type ImportResult } from './file';
+import type { AdmitOptions } from './gate/admit';
+import { planPrefix, maxFragmentChars, withoutSnapshot, parseText, type ImportResult } from './file';
 
 export * from './file';
 
@@ -27,7 +27,7 @@ export function toPlanFragment(envelope: Envelope): string {
  * A fragment that is missing, cut off or not ours gives `import.brokenLink`.
  * @example parsePlanLink(location.hash) // => { ok: true, envelope } | { ok: false, error: 'import.brokenLink' }
  */
-export function parsePlanLink(hash: string, options: ValidateOptions = {}): ImportResult {
+export function parsePlanLink(hash: string, options: AdmitOptions = {}): ImportResult {
   const fragment = hash.startsWith('#') ? hash : `#${hash}`;
   if (!fragment.startsWith(planPrefix)) return { ok: false, error: 'import.brokenLink', detail: 'prefix' };
   const body = fragment.slice(planPrefix.length);
@@ -41,7 +41,7 @@ export function parsePlanLink(hash: string, options: ValidateOptions = {}): Impo
     json = null;
   }
   if (!json) return { ok: false, error: 'import.brokenLink', detail: 'compression' };
-  const result = parseImport(json, undefined, options);
+  const result = parseText('link', json, undefined, options);
   // text that does not even parse means the link was cut or changed, not that a file is wrong
   if (!result.ok && (result.error === 'import.notJson' || result.error === 'import.empty')) return { ok: false, error: 'import.brokenLink', detail: 'content' };
   return result;

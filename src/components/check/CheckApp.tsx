@@ -5,18 +5,19 @@
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useFlow } from './useFlow';
 import type { CheckInput } from '../../flows/check.machine';
-import { progressCount } from '../../flows/next';
+import { isAsked, progressCount } from '../../flows/next';
 import { todayIso } from '../../flows/today';
-import { inputFromEnvelope } from '../../flows/restore';
+import { inputFromEnvelope, progressOf } from '../../flows/restore';
 import { wipe } from '../../storage/wipe';
-import { mayHoldAnswers, preloadStorageCode, storageCode, type StorageCode } from '../../storage/lazy';
+import { preloadStorageCode, storageCode } from '../../storage/lazy';
 import type { SaveResult } from '../../storage/local';
-import type { Envelope } from '../../storage/envelope';
-import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from './strings';
+import { createEnvelope, type Envelope } from '../../storage/envelope';
+import { useSavedHousehold } from '../shared/useSavedHousehold';
+import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from '../shared/strings';
 import { MembersScreen } from './MembersScreen';
 import { QuestionScreen } from './QuestionScreen';
-import { SecondLanguage } from './SecondLanguage';
-import { DeleteAnswers } from './DeleteAnswers';
+import { SecondLanguage } from '../shared/SecondLanguage';
+import { DeleteAnswers } from '../shared/DeleteAnswers';
 import { checkStarted } from '../../pwa/intent';
 
 // Saved answers are read and checked with zod schemas whose set-up is the largest piece of this page's
@@ -42,16 +43,12 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   const state = String(snapshot.value);
 
   useEffect(() => {
-    if (ctx.household.members.length === 0 && Object.keys(ctx.asked).length === 0) return;
-    const envelope: Envelope = {
-      app: 'bleibeweg', schema: 1, savedAt: new Date().toISOString(),
-      household: ctx.household as Envelope['household'],
-      progress: { asked: ctx.asked, current: ctx.current, done: state === 'result' || state === 'review' },
-    };
+    if (ctx.household.members.length === 0 && ctx.asked.length === 0) return;
+    const envelope = createEnvelope(ctx.household, progressOf(ctx, state === 'result' || state === 'review'));
     let live = true;
     void Promise.resolve(save(localStorage, envelope)).then((result) => live && onSaveError(result.ok ? null : result.error));
     return () => { live = false; };
-  }, [ctx.household, ctx.asked, ctx.current, state, onSaveError, save]);
+  }, [ctx, state, onSaveError, save]);
 
   // On arrival the page opens at its top like any other; later screens take the reader to their heading.
   const arrived = useRef(!focusFirst);
@@ -92,7 +89,7 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   const { answered, total } = progressCount(ctx);
   return (
     <QuestionScreen key={`${at.member}/${at.question}`} member={member} question={at.question} today={today}
-      answered={ctx.asked[at.member]?.includes(at.question) ?? false}
+      answered={isAsked(ctx, at.member, at.question)}
       progress={{ current: Math.min(answered + 1, total), total }}
       onAnswer={(value) => send({ type: 'ANSWER', value })}
       onBack={() => send({ type: 'BACK' })} />
@@ -111,40 +108,18 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   const [today] = useState(todayIso);
   // The server renders the first screen (who lives with you?) so it shows before the script runs and does
   // not jump when it does; until then it is inert, because saved answers may replace it with "resume?".
-  const [phase, setPhase] = useState<{ kind: 'ask'; saved: Envelope; notice?: string } | { kind: 'flow'; input: CheckInput; key: number; notice?: string }>({ kind: 'flow', input: { asOf: today }, key: 1 });
-  // null until the storage code is there; 'later' with nothing saved yet; 'unavailable' if it could not be loaded
-  const [store, setStore] = useState<StorageCode | 'later' | 'unavailable' | null>(null);
-  const started = store !== null;
+  const saved = useSavedHousehold();
+  // until the family chooses, saved answers on the device ask "resume or start over?"; otherwise a fresh check
+  const [chosen, setPhase] = useState<{ kind: 'flow'; input: CheckInput; key: number; notice?: string } | null>(null);
+  const fresh = { kind: 'flow' as const, input: { asOf: today }, key: 1 };
+  const phase = chosen ?? (saved.status === 'ready' ? { kind: 'ask' as const, saved: saved.envelope } : fresh);
+  const started = saved.status !== 'loading';
   const [saveError, setSaveError] = useState<string | null>(null);
   const caseworker = useCaseworkerLanguage(languages, 'check');
-
-  useEffect(() => {
-    let live = true;
-    if (!mayHoldAnswers()) {
-      startTransition(() => setStore('later'));
-      return;
-    }
-    storageCode().then(
-      (store) => {
-        if (!live) return;
-        const loaded = store.loadSaved(localStorage);
-        // a transition: React renders the changed screen in slices instead of one long task
-        startTransition(() => {
-          if (loaded.envelope && loaded.envelope.household.members.length > 0) setPhase({ kind: 'ask', saved: loaded.envelope, notice: loaded.notice });
-          else if (loaded.notice) setPhase({ kind: 'flow', input: { asOf: today }, key: 1, notice: loaded.notice });
-          setStore(store);
-        });
-      },
-      // without the storage code (offline before it was ever cached) the check still runs, but cannot
-      // keep the answers, and says so
-      () => {
-        if (!live) return;
-        setSaveError('saved.noStorage');
-        setStore('unavailable');
-      },
-    );
-    return () => { live = false; };
-  }, [today]);
+  const notice = chosen?.notice ?? (!chosen && (saved.status === 'ready' || saved.status === 'empty') ? saved.notice : undefined);
+  // without the storage code (offline before it was ever cached) the check still runs, but cannot keep the answers, and says so
+  const shownError = saveError ?? (saved.status === 'failed' ? 'saved.noStorage' : null);
+  const save: Save = saved.status === 'ready' || (saved.status === 'empty' && saved.code) ? saved.code!.save : saved.status === 'failed' ? noSave : saveLater;
 
   const value = { lang, t, second: caseworker.second };
   const imported = (envelope: Envelope) => setPhase({ kind: 'flow', key: Date.now(), input: inputFromEnvelope(envelope, today), notice: 'import.success' });
@@ -153,8 +128,8 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
     <StringsProvider value={value}>
       <div className={`check-app${value.second ? ' caseworker' : ''}`} inert={!started}>
         <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
-        {phase.notice && <p className="notice" role="status">{t(phase.notice)}</p>}
-        {saveError && <p className="error-message" role="alert">{t(saveError)}</p>}
+        {notice && <p className="notice" role="status">{t(notice)}</p>}
+        {shownError && <p className="error-message" role="alert">{t(shownError)}</p>}
         {phase.kind === 'ask' && (
           <div className="resume">
             <h1><Pair k="saved.title" /></h1>
@@ -169,7 +144,7 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
             </p>
           </div>
         )}
-        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={store === 'later' ? saveLater : store && store !== 'unavailable' ? store.save : noSave} texts={page.status} />}
+        {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={save} texts={page.status} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
       </div>
     </StringsProvider>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Pair } from './strings';
+import { Pair } from '../shared/strings';
 import { splitDateText } from '../../flows/validate';
 
 export interface DateParts { day: string; month: string; year: string }

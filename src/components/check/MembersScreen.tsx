@@ -1,17 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DateField, type DateParts } from './DateField';
-import { Pair, useStrings } from './strings';
-import { checkDate, checkName } from '../../flows/validate';
-import type { MemberAnswers } from '../../flows/questions';
+import { Pair, useStrings } from '../shared/strings';
+import { checkDate } from '../../flows/validate';
+import { cleanName, nameProblem } from '../../storage/gate/names';
+import { newMemberId } from '../../flows/people';
+import type { Member } from '../../rules/schema';
+import { nameOf } from '../../rules/people';
 import type { NewMember } from '../../flows/check.machine';
-import { maxMembers } from '../../storage/guard';
+import { maxMembers } from '../../rules/facts';
 import type { ReactNode } from 'react';
 
 const roles = ['parent', 'child', 'other'] as const;
 
 /** "Who lives with you?": the GOV.UK add-to-a-list pattern. */
 export function MembersScreen({ members, today, onAdd, onRemove, onContinue, children }: {
-  members: MemberAnswers[]; today: string;
+  members: Member[]; today: string;
   onAdd: (m: NewMember) => void; onRemove: (id: string) => void; onContinue: () => void; children?: ReactNode;
 }) {
   const { t } = useStrings();
@@ -23,12 +26,12 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue, chi
 
   function add(e: FormEvent) {
     e.preventDefault();
-    const n = checkName(name, members.map((m) => m.id));
+    const problem = nameProblem(name, members.map(nameOf));
     const d = checkDate(birth, { today });
-    const next = { name: n.ok ? undefined : n.error, role: role ? undefined : 'choose', birth: d.ok ? undefined : d.error };
+    const next = { name: problem ?? undefined, role: role ? undefined : 'choose', birth: d.ok ? undefined : d.error };
     setErrors(next);
-    if (!n.ok || !d.ok || !role) return;
-    onAdd({ id: n.name, birthDate: d.iso, role: role as NewMember['role'] });
+    if (problem || !d.ok || !role) return;
+    onAdd({ id: newMemberId(members.map((m) => m.id)), name: cleanName(name), birthDate: d.iso, role: role as NewMember['role'] });
     setName(''); setRole(''); setBirth({ day: '', month: '', year: '' });
   }
 
@@ -48,8 +51,8 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue, chi
         <ul className="member-list" data-testid="member-list">
           {members.map((m) => (
             <li key={m.id}>
-              <span><bdi>{m.id}</bdi> · <Pair k={`members.roles.${m.role ?? 'other'}`} /> · <bdi dir="ltr">{m.birthDate}</bdi></span>
-              <button type="button" className="link-button" onClick={() => onRemove(m.id)}>{t('members.remove', { name: m.id })}</button>
+              <span><bdi>{nameOf(m)}</bdi> · <Pair k={`members.roles.${m.role ?? 'other'}`} /> · <bdi dir="ltr">{m.birthDate}</bdi></span>
+              <button type="button" className="link-button" onClick={() => onRemove(m.id)}>{t('members.remove', { name: nameOf(m) })}</button>
             </li>
           ))}
         </ul>

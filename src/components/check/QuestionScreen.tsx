@@ -1,15 +1,17 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { DateField, type DateParts } from './DateField';
-import { Pair, useStrings } from './strings';
+import { Pair, useStrings } from '../shared/strings';
 import { countryOptions } from './countries';
-import { questionById, getAnswer, toFieldValue, toFormValue, type MemberAnswers, type QuestionId } from '../../flows/questions';
+import { questionById, getAnswer, toFieldValue, toFormValue, type QuestionId } from '../../flows/questions';
+import type { Member } from '../../rules/schema';
+import { nameOf } from '../../rules/people';
 import { checkDate, checkNumber, splitDate } from '../../flows/validate';
 
 const UNKNOWN = '__unknown__';
 
 /** One question per screen: question as the page heading, hint, answer, "I don't know", where to look. */
 export function QuestionScreen({ member, question, answered, today, progress, onAnswer, onBack }: {
-  member: MemberAnswers; question: QuestionId; answered: boolean; today: string;
+  member: Member; question: QuestionId; answered: boolean; today: string;
   progress: { current: number; total: number };
   onAnswer: (value: unknown) => void; onBack: () => void;
 }) {
@@ -17,7 +19,7 @@ export function QuestionScreen({ member, question, answered, today, progress, on
   const q = questionById(question);
   const id = useId();
   const current = getAnswer(member, question);
-  const vars = { name: member.id };
+  const vars = { name: nameOf(member) };
   const initial = answered && current === undefined ? UNKNOWN : toFormValue(q, current);
   const [choice, setChoice] = useState<string>(initial === undefined ? '' : String(initial));
   const [date, setDate] = useState<DateParts>(splitDate(typeof current === 'string' && q.kind === 'date' ? current : undefined));

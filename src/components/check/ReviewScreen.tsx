@@ -1,20 +1,22 @@
-import { Pair, useStrings } from './strings';
-import { questionById, getAnswer, toFormValue, questionIds, type MemberAnswers, type QuestionId } from '../../flows/questions';
-import type { Position } from '../../flows/next';
+import { Pair, useStrings } from '../shared/strings';
+import { questionById, getAnswer, toFormValue, questionIds, type QuestionId } from '../../flows/questions';
+import { isAsked, type Position } from '../../flows/next';
+import type { Member } from '../../rules/schema';
+import { nameOf } from '../../rules/people';
 import { countryOptions } from './countries';
 import type { ReactNode } from 'react';
 import type { Envelope } from '../../storage/envelope';
-import { Transfer } from './Transfer';
+import { Transfer } from '../shared/Transfer';
 
 /** Every answer with a "change" link (GOV.UK check-answers pattern). */
 export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm, onImported, children }: {
-  members: MemberAnswers[]; asked: Record<string, QuestionId[]>; onImported: (e: Envelope) => void;
+  members: Member[]; asked: readonly string[]; onImported: (e: Envelope) => void;
   onEdit: (p: Position) => void; onEditMembers: () => void; onConfirm: () => void; children?: ReactNode;
 }) {
   const { t, lang } = useStrings();
   const countries = new Map(countryOptions(lang.code).map((c) => [c.code, c.name]));
 
-  function shown(member: MemberAnswers, q: QuestionId) {
+  function shown(member: Member, q: QuestionId) {
     const def = questionById(q);
     const raw = getAnswer(member, q);
     if (raw === undefined) return <Pair k="review.unknown" />;
@@ -30,15 +32,15 @@ export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm,
       <p><button type="button" className="button secondary" onClick={onEditMembers}><Pair k="review.changeMembers" /></button></p>
       {members.map((m) => (
         <section key={m.id} className="review-member">
-          <h2><bdi>{m.id}</bdi></h2>
+          <h2><bdi>{nameOf(m)}</bdi></h2>
           <dl className="summary-list">
-            {questionIds.filter((q) => asked[m.id]?.includes(q)).map((q) => (
+            {questionIds.filter((q) => isAsked({ asked }, m.id, q)).map((q) => (
               <div className="summary-row" key={q}>
-                <dt><Pair k={`q.${q}.title`} vars={{ name: m.id }} /></dt>
+                <dt><Pair k={`q.${q}.title`} vars={{ name: nameOf(m) }} /></dt>
                 <dd>{shown(m, q)}</dd>
                 <dd className="summary-action">
                   <button type="button" className="link-button" data-testid={`change-${m.id}-${q}`} onClick={() => onEdit({ member: m.id, question: q })}>
-                    {t('review.change')}<span className="visually-hidden">: {t(`q.${q}.title`, { name: m.id })}</span>
+                    {t('review.change')}<span className="visually-hidden">: {t(`q.${q}.title`, { name: nameOf(m) })}</span>
                   </button>
                 </dd>
               </div>

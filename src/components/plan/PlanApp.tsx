@@ -9,25 +9,30 @@ import { buildPlan, type PlanStep } from '../../plan';
 import type { Envelope } from '../../storage/envelope';
 import { todayIso } from '../../flows/today';
 import { formatIso } from '../../i18n/dates';
-import { makeT, usePageStringsWithGerman, StringsProvider, type Lang } from '../check/strings';
+import { makeT, usePageStringsWithGerman, StringsProvider, type Lang } from '../shared/strings';
 import { Timeline } from './Timeline';
-import { mayHoldAnswers, storageCode } from '../../storage/lazy';
+import { mayHoldAnswers, preloadStorageCode } from '../../storage/lazy';
+import { useSavedHousehold } from '../shared/useSavedHousehold';
+import { nameById } from '../../rules/people';
+import type { ImportResult } from '../../storage/file';
 import type { Strings } from '../../i18n/format';
 
 export interface Office { id: string; kind: string; name: string; address?: string; contact?: string; url?: string }
 type T = (key: string, vars?: Record<string, string | number>) => string;
 const none: Strings = {};
 
-// The saved-answers code (zod schemas) and the plan-link code (lz-string) are chunks of their own, asked
-// for as soon as this module runs when there is something to show (saved answers or a plan link): their
-// set-up then runs as separate, shorter tasks. Without either the page says so without them. The file
-// transfer is only shown with a plan.
-const loadCode = () => Promise.all([storageCode(), import('../../storage/transfer')]);
-type Code = Awaited<ReturnType<typeof loadCode>>;
+// The saved-answers code (zod schemas, useSavedHousehold) and the plan-link code (lz-string) are chunks of
+// their own, asked for as soon as this module runs when there is something to show (saved answers or a plan
+// link): their set-up then runs as separate, shorter tasks. Without either the page says so without them.
+// The file transfer is only shown with a plan.
+type TransferCode = typeof import('../../storage/transfer');
+const loadTransfer = () => import('../../storage/transfer');
 const hasPlan = () => mayHoldAnswers() || location.hash.length > 1;
-const code = typeof window !== 'undefined' && hasPlan() ? loadCode() : null;
-code?.catch(() => undefined); // handled where it is used
-const Transfer = lazy(() => import('../check/Transfer').then((m) => ({ default: m.Transfer })));
+if (typeof window !== 'undefined' && hasPlan()) {
+  preloadStorageCode();
+  loadTransfer().catch(() => undefined); // handled where it is used
+}
+const Transfer = lazy(() => import('../shared/Transfer').then((m) => ({ default: m.Transfer })));
 
 /** One text in the family's language with the German beside it (shown on screen and on paper). */
 function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; t: T; de: T | null; as?: 'span' | 'div' | 'h3' | 'strong' }) {
@@ -97,40 +102,37 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
   // German stands next to the family's language from the first paint, so nothing moves when it arrives
   const de = useMemo(() => (!german || german.status === 'failed' ? null : makeT(german.strings, 'de')), [german]);
   const [today] = useState(todayIso);
-  const [source, setSource] = useState<{ kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean }>({ kind: 'loading' });
   const [qr, setQr] = useState('');
-
-  const [modules, setModules] = useState<Code | null>(null);
+  const saved = useSavedHousehold();
+  const [transfer, setTransfer] = useState<{ code: TransferCode; fromLink: ImportResult | null } | 'loading' | 'none' | 'failed'>('loading');
+  const [stored, setStored] = useState<{ ok: boolean; error?: string } | null>(null);
 
   useEffect(() => {
     let live = true;
-    if (!code && !hasPlan()) {
-      setSource({ kind: 'none' });
+    if (!hasPlan()) {
+      setTransfer('none');
       return;
     }
-    (code ?? loadCode()).then(
-      (loaded) => {
-        if (!live) return;
-        const [{ loadSaved }, { parsePlanLink }] = loaded;
-        const saved = loadSaved(localStorage).envelope;
-        const fallback = saved && saved.household.members.length ? { kind: 'saved' as const, envelope: saved } : { kind: 'none' as const };
-        const fromLink = location.hash ? parsePlanLink(location.hash) : null;
-        // a transition: React renders the plan in slices instead of one long task
-        startTransition(() => {
-          setModules(loaded);
-          if (!fromLink) setSource(fallback);
-          else setSource(fromLink.ok ? { kind: 'link', envelope: fromLink.envelope } : { ...fallback, error: fromLink.error });
-        });
-      },
-      () => live && setSource({ kind: 'none', error: 'page.loadFailed' }),
+    loadTransfer().then(
+      (code) => live && startTransition(() => setTransfer({ code, fromLink: location.hash ? code.parsePlanLink(location.hash) : null })),
+      () => live && setTransfer('failed'),
     );
     return () => { live = false; };
   }, []);
 
+  const fromLink = typeof transfer === 'object' ? transfer.fromLink : null;
+  const source: { kind: 'loading' } | { kind: 'none'; error?: string } | { kind: 'saved' | 'link'; envelope: Envelope; error?: string; stored?: boolean } =
+    transfer === 'loading' || saved.status === 'loading' ? { kind: 'loading' }
+      : transfer === 'failed' || saved.status === 'failed' ? { kind: 'none', error: 'page.loadFailed' }
+      : fromLink?.ok ? { kind: 'link', envelope: fromLink.envelope, stored: stored?.ok, error: stored?.error }
+      : saved.status === 'ready' ? { kind: 'saved', envelope: saved.envelope, error: fromLink?.error }
+      : { kind: 'none', error: fromLink?.error };
+  const modules = typeof transfer === 'object' ? transfer.code : null;
+
   const envelope = source.kind === 'saved' || source.kind === 'link' ? source.envelope : null;
   const plan = useMemo(() => (envelope ? buildPlan(evaluate(envelope.household, today), envelope.household) : null), [envelope, today]);
   const usedKinds = new Set<string>(plan?.members.flatMap((m) => m.steps.flatMap((s) => s.offices)) ?? []);
-  const link = envelope && modules ? `${location.origin}/${lang.code}/plan/${modules[1].toPlanFragment(envelope)}` : '';
+  const link = envelope && modules ? `${location.origin}/${lang.code}/plan/${modules.toPlanFragment(envelope)}` : '';
 
   useEffect(() => {
     if (!link) return;
@@ -140,10 +142,11 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
     return () => { live = false; };
   }, [link]);
 
-  function storeHere() {
-    if (source.kind !== 'link' || !modules) return;
-    const result = modules[0].save(localStorage, source.envelope);
-    setSource(result.ok ? { ...source, stored: true } : { ...source, error: result.error });
+  async function storeHere() {
+    if (source.kind !== 'link') return;
+    const { save } = await import('../../storage/local');
+    const result = save(localStorage, source.envelope);
+    setStored(result.ok ? { ok: true } : { ok: false, error: result.error });
   }
 
   const ready = page.status === 'ready' && german?.status !== 'loading';
@@ -193,8 +196,8 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
             </p>
             {plan.members.map((m) => (
               <section key={m.id} className="plan-member" data-member={m.id}>
-                <h2><Both k="planPage.forMember" vars={{ name: m.id }} t={t} de={de} /></h2>
-                <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: m.id, date: formatIso(end, lang.code) })} />
+                <h2><Both k="planPage.forMember" vars={{ name: nameById(envelope!.household, m.id) }} t={t} de={de} /></h2>
+                <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: nameById(envelope!.household, m.id), date: formatIso(end, lang.code) })} />
                 {m.steps.length === 0 ? <p><Both k="planPage.noSteps" t={t} de={de} /></p> : (
                   <ol className="plan-steps">
                     {m.steps.map((s, i) => <Step key={s.id} step={s} n={i + 1} t={t} de={de} lang={lang.code} />)}
@@ -217,7 +220,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
                 </figure>
               )}
             </section>
-            <div className="no-print"><Suspense fallback={null}><Transfer onImported={(e) => setSource({ kind: 'saved', envelope: e })} /></Suspense></div>
+            <div className="no-print"><Suspense fallback={null}><Transfer onImported={() => location.reload()} /></Suspense></div>
           </>
         )}
         </div>

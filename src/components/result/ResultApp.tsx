@@ -2,15 +2,18 @@
  * The result per family member: every route with its result and, for each condition, whether it is
  * met, missing, to find out, or checked by the authority. Computed here on the device from saved answers.
  */
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { evaluate } from '../../rules/evaluate';
 import type { Evaluation } from '../../rules/schema';
 import { todayIso } from '../../flows/today';
-import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../check/strings';
-import { SecondLanguage } from '../check/SecondLanguage';
+import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../shared/strings';
+import { SecondLanguage } from '../shared/SecondLanguage';
 import type { Strings } from '../../i18n/format';
 import { formatIso } from '../../i18n/dates';
-import { mayHoldAnswers, preloadStorageCode, storageCode } from '../../storage/lazy';
+import { preloadStorageCode } from '../../storage/lazy';
+import { useSavedHousehold } from '../shared/useSavedHousehold';
+import { nameById } from '../../rules/people';
+import type { Household } from '../../rules/schema';
 
 // the saved-answers code (zod schemas), fetched now if there are answers to read; without any the page
 // says so without it
@@ -22,7 +25,7 @@ type RouteResult = MemberResult['routes'][number];
 const order = ['possible', 'later', 'missing', 'unknown', 'excluded'] as const;
 
 
-function Route({ route }: { route: RouteResult }) {
+function Route({ route, household }: { route: RouteResult; household: Household }) {
   const { lang } = useStrings();
   const groups = {
     met: route.conditions.filter((c) => c.state === 'met'),
@@ -35,7 +38,7 @@ function Route({ route }: { route: RouteResult }) {
     <article className={`route-result result-${route.result}`} data-route={route.id} data-result={route.result}>
       <h3><Pair k={`route.${route.id}.name`} /></h3>
       <p className={`badge badge-${route.result}`}><Pair k={`result.${route.result}`} /></p>
-      {route.dependsOn && <p><Pair k="result.dependsOn" vars={{ member: route.dependsOn.member }} /></p>}
+      {route.dependsOn && <p><Pair k="result.dependsOn" vars={{ member: nameById(household, route.dependsOn.member) }} /></p>}
       {route.possibleFrom && <p><Pair k="result.possibleFrom" vars={{ date: formatIso(route.possibleFrom, lang.code) }} /></p>}
       {route.applyBefore && <p className="deadline"><Pair k="result.applyBefore" vars={{ date: formatIso(route.applyBefore, lang.code) }} /></p>}
       {(Object.keys(groups) as (keyof typeof groups)[]).filter((g) => groups[g].length).map((g) => (
@@ -57,18 +60,18 @@ function Route({ route }: { route: RouteResult }) {
   );
 }
 
-function Member({ member }: { member: MemberResult }) {
+function Member({ member, household }: { member: MemberResult; household: Household }) {
   const routes = [...member.routes].sort((a, b) => order.indexOf(a.result) - order.indexOf(b.result));
   const open = routes.filter((r) => r.result !== 'excluded');
   const closed = routes.filter((r) => r.result === 'excluded');
   return (
     <section className="member-result" data-member={member.id}>
-      <h2><bdi>{member.id}</bdi></h2>
-      {open.map((r) => <Route key={r.id} route={r} />)}
+      <h2><bdi>{nameById(household, member.id)}</bdi></h2>
+      {open.map((r) => <Route key={r.id} route={r} household={household} />)}
       {closed.length > 0 && (
         <details className="excluded-routes">
           <summary><Pair k="result.excludedTitle" vars={{ count: closed.length }} /></summary>
-          {closed.map((r) => <Route key={r.id} route={r} />)}
+          {closed.map((r) => <Route key={r.id} route={r} household={household} />)}
         </details>
       )}
     </section>
@@ -80,28 +83,11 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
 }) {
   const page = usePageStrings(lang.code, 'plan', strings);
   const t = useMemo(() => makeT(page.strings, lang.code), [page.strings, lang.code]);
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'empty' } | { kind: 'failed' } | { kind: 'ready'; evaluation: Evaluation; notice?: string }>({ kind: 'loading' });
+  const saved = useSavedHousehold();
   const caseworker = useCaseworkerLanguage(languages, 'plan');
-
-  useEffect(() => {
-    let live = true;
-    if (!mayHoldAnswers()) {
-      setState({ kind: 'empty' });
-      return;
-    }
-    storageCode().then(
-      ({ loadSaved }) => {
-        if (!live) return;
-        const loaded = loadSaved(localStorage);
-        if (!loaded.envelope || loaded.envelope.household.members.length === 0) return setState({ kind: 'empty' });
-        const evaluation = evaluate(loaded.envelope.household, todayIso());
-        // a transition: React renders the result in slices instead of one long task
-        startTransition(() => setState({ kind: 'ready', evaluation, notice: loaded.notice }));
-      },
-      () => live && setState({ kind: 'failed' }),
-    );
-    return () => { live = false; };
-  }, []);
+  const [today] = useState(todayIso);
+  const evaluation = useMemo(() => (saved.status === 'ready' ? evaluate(saved.envelope.household, today) : null), [saved, today]);
+  const state = saved.status === 'ready' ? { kind: 'ready' as const, household: saved.envelope.household, evaluation: evaluation!, notice: saved.notice } : saved.status === 'loading' ? { kind: 'loading' as const } : { kind: saved.status };
 
   const value = { lang, t, second: caseworker.second };
 
@@ -119,7 +105,7 @@ export default function ResultApp({ lang, languages, strings, checkHref, planHre
         {page.status === 'ready' && state.kind === 'ready' && (
           <>
             {state.notice && <p className="notice" role="status">{t(state.notice)}</p>}
-            {state.evaluation.members.map((m) => <Member key={m.id} member={m} />)}
+            {state.evaluation.members.map((m) => <Member key={m.id} member={m} household={state.household} />)}
             <p className="button-row">
               <a className="button" href={planHref}>{t('result.toPlan')}</a>
               <a className="button secondary" href={checkHref}>{t('result.changeAnswers')}</a>

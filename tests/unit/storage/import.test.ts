@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { badCases, dir, expected, goodCases } from '../../fixtures/bad-imports/cases';
 import { parseImport, parsePlanLink, toFile, toPlanFragment, maxImportBytes } from '../../../src/storage/transfer';
 import { importErrors } from '../../../src/storage/messages';
-import { validateEnvelope } from '../../../src/storage/validate';
+import { admit } from '../../../src/storage/gate/admit';
+const validateEnvelope = (v: unknown) => admit('file', v);
 import { compressToEncodedURIComponent } from 'lz-string';
 
 const bad = badCases();
@@ -36,7 +37,7 @@ describe('bad imports', () => {
 
   it('names the field that is wrong', () => {
     const c = bad.find((b) => b.name === '06-impossible-date.json')!;
-    expect(parseImport(c.text)).toEqual({ ok: false, error: 'import.badDate', detail: 'household.members.0.birthDate' });
+    expect(parseImport(c.text)).toEqual({ ok: false, error: 'import.badDate', detail: 'household.members.0.birthDate', member: 'Amal' });
     const u = bad.find((b) => b.name === '05-unknown-field.json')!;
     expect(parseImport(u.text)).toMatchObject({ error: 'import.unknownField', detail: 'household.members.0 email' });
   });
@@ -64,18 +65,25 @@ describe('good imports', () => {
     expect(result.notice).toBe(c.notice);
     expect(result.envelope.snapshot).toBeUndefined();
     expect(result.envelope.app).toBe('bleibeweg');
-    expect(result.envelope.schema).toBe(1);
+    expect(result.envelope.schema).toBe(2);
   });
 
   it('migrates the legacy schema 0 into a current envelope with empty progress', () => {
     const c = goodCases().find((g) => g.name === '05-legacy-schema-0.json')!;
     const r = parseImport(c.text);
-    expect(r).toMatchObject({ ok: true, envelope: { household: { version: 1, members: [{ id: 'Amal', status: 'duldung' }] }, progress: { asked: {}, current: null, done: false } } });
+    expect(r).toMatchObject({ ok: true, envelope: { household: { version: 1, members: [{ id: 'p1', name: 'Amal', status: 'duldung' }] }, progress: { asked: [], current: null, done: false } } });
   });
 });
 
+/** A committed file of the previous schema, as this version reads it (migrated: ids p1…, names kept). */
+const current = (name: string) => {
+  const r = admit('file', JSON.parse(readFileSync(join(dir, 'good', name), 'utf8')));
+  if (!r.ok) throw new Error(`${name}: ${r.error}`);
+  return r.envelope;
+};
+
 describe('export → import', () => {
-  const family = JSON.parse(readFileSync(join(dir, 'good', '02-family.json'), 'utf8'));
+  const family = current('02-family.json');
 
   it('round-trips a family, without the snapshot', () => {
     const withSnapshot = { ...family, snapshot: { value: 'review', context: { a: 1 } } };
@@ -96,7 +104,7 @@ describe('export → import', () => {
 });
 
 describe('plan link', () => {
-  const family = JSON.parse(readFileSync(join(dir, 'good', '02-family.json'), 'utf8'));
+  const family = current('02-family.json');
 
   it('round-trips through the fragment, which carries no snapshot', () => {
     const hash = toPlanFragment({ ...family, snapshot: { big: 'x'.repeat(1000) } });
@@ -120,7 +128,7 @@ describe('plan link', () => {
   });
 
   it('a plan link for 20 people stays short', () => {
-    const twenty = JSON.parse(readFileSync(join(dir, 'good', '04-twenty-members.json'), 'utf8'));
+    const twenty = current('04-twenty-members.json');
     expect(toPlanFragment(twenty).length).toBeLessThan(4000);
   });
 

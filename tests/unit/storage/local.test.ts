@@ -4,12 +4,19 @@ import { join } from 'node:path';
 import { dir } from '../../fixtures/bad-imports/cases';
 import { loadSaved, save, wipe } from '../../../src/storage/local';
 import { storageKeys, type Envelope } from '../../../src/storage/envelope';
+import { admit } from '../../../src/storage/gate/admit';
 import { savedNotices, saveErrors } from '../../../src/storage/messages';
 import { MemoryStorage, quotaError } from './memory-storage';
 
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-const family: Envelope = JSON.parse(read('good/02-family.json'));
-const minimal: Envelope = JSON.parse(read('good/01-minimal.json'));
+/** A committed file of the previous schema as this version holds it (migrated: ids p1…, names kept). */
+const current = (name: string): Envelope => {
+  const r = admit('saved', JSON.parse(read(name)));
+  if (!r.ok) throw new Error(`${name}: ${r.error}`);
+  return r.envelope;
+};
+const family = current('good/02-family.json');
+const minimal = current('good/01-minimal.json');
 const step = (e: Envelope, n: number): Envelope => ({ ...e, savedAt: new Date(Date.UTC(2026, 10, 20, 10, n)).toISOString() });
 
 let s: MemoryStorage;
@@ -42,7 +49,7 @@ describe('loadSaved', () => {
   });
 
   it('valid household in a broken envelope → rebuilt, progress kept when valid, snapshot dropped', () => {
-    const broken = { ...family, schema: 1, savedAt: 'not a date', extra: true, snapshot: { value: 'gone' } };
+    const broken = { ...family, savedAt: 'not a date', extra: true, snapshot: { value: 'gone' } };
     s.setItem(storageKeys.main, JSON.stringify(broken));
     const r = loadSaved(s);
     expect(r.status).toBe('recovered');
@@ -56,7 +63,7 @@ describe('loadSaved', () => {
   it('broken progress is dropped; the household is the truth', () => {
     s.setItem(storageKeys.main, JSON.stringify({ ...family, progress: { asked: 'everything', done: 'maybe' } }));
     const r = loadSaved(s);
-    expect(r).toMatchObject({ status: 'recovered', notice: 'saved.rebuilt', envelope: { household: family.household, progress: { asked: {}, current: null, done: false } } });
+    expect(r).toMatchObject({ status: 'recovered', notice: 'saved.rebuilt', envelope: { household: family.household, progress: { asked: [], current: null, history: [], done: false } } });
   });
 
   it('a rebuilt household is preferred over an older backup', () => {
@@ -69,12 +76,12 @@ describe('loadSaved', () => {
     const legacy = read('good/05-legacy-schema-0.json');
     s.setItem(storageKeys.main, legacy);
     const r = loadSaved(s);
-    expect(r).toMatchObject({ status: 'recovered', notice: 'saved.migrated', envelope: { schema: 1, household: { version: 1, members: [{ id: 'Amal' }] } } });
+    expect(r).toMatchObject({ status: 'recovered', notice: 'saved.migrated', envelope: { schema: 2, household: { version: 1, members: [{ id: 'p1', name: 'Amal' }] } } });
     expect(s.getItem(storageKeys.main)).toBe(legacy);
   });
 
   it('a future schema version is not guessed at: the backup is used', () => {
-    s.setItem(storageKeys.main, JSON.stringify({ ...family, schema: 2 }));
+    s.setItem(storageKeys.main, JSON.stringify({ ...family, schema: 3 }));
     s.setItem(storageKeys.backup, JSON.stringify(minimal));
     expect(loadSaved(s)).toMatchObject({ status: 'recovered', notice: 'saved.fromBackup', envelope: minimal });
   });
@@ -86,6 +93,15 @@ describe('loadSaved', () => {
     const before = s.dump();
     expect(loadSaved(s)).toEqual({ status: 'unreadable', notice: 'saved.unreadable' });
     expect(s.dump()).toEqual(before);
+  });
+
+  it('answers saved by the previous version (schema 1, names as ids) open as they were: ids p1…, names kept, progress kept', () => {
+    const old = read('good/02-family.json');
+    s.setItem(storageKeys.main, old);
+    const r = loadSaved(s);
+    expect(r).toEqual({ status: 'ok', envelope: family });
+    expect(r.envelope!.household.members.map((m) => [m.id, m.name])).toEqual(JSON.parse(old).household.members.map((m: { id: string }, i: number) => [`p${i + 1}`, m.id]));
+    expect(s.getItem(storageKeys.main)).toBe(old);
   });
 
   it('a forbidden key in the saved entry is not trusted', () => {
