@@ -20,7 +20,7 @@ const limits = {
 const firstVisitPages = ['/ar/', '/fa/', '/de/check/', '/ar/check/'];
 const appPages = /^\/[a-z]+\/(check|result|plan)\//;
 
-// loaded on use: the review screen (end of the check, with its file transfer) and the QR code library
+// loaded on use: the question screens (after the family list, the first screen), caseworker mode's language box (once switched on), the review screen (end of the check, with its file transfer) and the QR code library
 // (drawn once there is a plan). Any other dynamic import, such as the storage code that the islands ask
 // for at start when answers are saved, counts as loaded up front (onUseChunk, shared with the compile hints).
 

@@ -2,10 +2,10 @@
  * Validation of what a person typed, before it becomes an answer. Returns an error key (translated in
  * check.json `errors.*`) or the clean value; the form keeps what was typed either way.
  */
-import { isIsoDate } from '../rules/dates';
+import { dateProblem, type DateProblem } from '../storage/gate/values';
 import { normalizeDigits } from '../i18n/digits';
 
-export type DateCheck = { ok: true; iso: string } | { ok: false; error: 'dateIncomplete' | 'dateImpossible' | 'dateFuture' | 'dateTooOld' | 'dateBeforeBirth' | 'dateSolarHijri' };
+export type DateCheck = { ok: true; iso: string } | { ok: false; error: 'dateIncomplete' | 'dateSolarHijri' | DateProblem };
 type DateParts = { day: string; month: string; year: string };
 
 // direction marks that some keyboards and copied text carry around digits
@@ -36,12 +36,9 @@ export function checkDate(parts: DateParts, opts: { today: string; future?: bool
   // a Solar Hijri (1371 = 1992) or Hijri year: the Gregorian date on the Duldung paper is wanted
   if (Number(year) >= 1300 && Number(year) <= 1450) return { ok: false, error: 'dateSolarHijri' };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  if (!isIsoDate(iso)) return { ok: false, error: 'dateImpossible' };
-  if (Number(year) < 1900) return { ok: false, error: 'dateTooOld' };
-  if (!opts.future && iso > opts.today) return { ok: false, error: 'dateFuture' };
-  if (opts.future && Number(year) > Number(opts.today.slice(0, 4)) + 10) return { ok: false, error: 'dateTooOld' };
-  if (opts.notBefore && iso < opts.notBefore) return { ok: false, error: 'dateBeforeBirth' };
-  return { ok: true, iso };
+  // the one date rule, shared with every other way in (src/storage/gate/values.ts)
+  const problem = dateProblem(iso, opts.future ? 'future' : 'past', { today: opts.today, birthDate: opts.notBefore });
+  return problem ? { ok: false, error: problem } : { ok: true, iso };
 }
 
 export function splitDate(iso: string | undefined): { day: string; month: string; year: string } {

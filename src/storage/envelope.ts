@@ -12,7 +12,7 @@
  */
 import './zod-jitless';
 import * as z from 'zod/v4-mini';
-import { householdSchema, type Household } from '../rules/schema';
+import { householdSchema } from '../rules/schema';
 import { maxMembers } from '../rules/facts';
 
 /** Generated and migrated member ids: letters, digits, `-` and `_`, starting with a letter or digit. */
@@ -46,25 +46,10 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type Position = z.infer<typeof positionSchema>;
 
-/** The current envelope version; older ones (0, 1) are migrated, newer ones refused. */
-export const currentSchema = 2;
+export { currentSchema } from './create';
 
 // the keys live apart from the schemas so that wiping needs no zod (src/storage/wipe.ts)
 export { storageKeys, keyPrefix } from './keys';
 
-/** An empty progress record, for rebuilt or migrated envelopes. */
-export const emptyProgress = (): Progress => ({ asked: [], current: null, history: [], done: false });
-
-/**
- * The one way to make an envelope (the check, the plan's "save here", imports, the workspace).
- * @example createEnvelope(household, { ...emptyProgress(), done: true })
- */
-export function createEnvelope(household: Household, progress: Progress = emptyProgress(), savedAt = new Date()): Envelope {
-  return { app: 'bleibeweg', schema: currentSchema, savedAt: savedAt.toISOString(), household, progress };
-}
-
-/** The envelope without its snapshot cache (files, links and the workspace never carry it). */
-export function withoutSnapshot(envelope: Envelope): Envelope {
-  const { snapshot: _, ...rest } = envelope;
-  return rest;
-}
+// made without zod (the check page builds envelopes before the schemas have loaded)
+export { createEnvelope, emptyProgress, withoutSnapshot } from './create';

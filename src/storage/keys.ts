@@ -4,6 +4,11 @@ export const storageKeys = {
   main: 'bleibeweg:answers',
   /** The last copy that was written and read back successfully. */
   backup: 'bleibeweg:answers:last-good',
+  /**
+   * The answers as they were before the last save that changed the household (an import, a plan link
+   * saved here, an answer): one step back, shown by the store's `history`.
+   */
+  previous: 'bleibeweg:answers:previous',
   /** A damaged main entry, kept as it was before a save replaced it (nothing is silently lost). */
   damaged: 'bleibeweg:answers:damaged',
 } as const;

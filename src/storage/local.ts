@@ -121,6 +121,8 @@ export function save(storage: Storage, envelope: Envelope, options: AdmitOptions
   if (current.kind === 'good') {
     // make sure the previous good copy is kept until the new one is in place
     if (getItem(storage, storageKeys.backup) !== current.raw) setItem(storage, storageKeys.backup, current.raw);
+    // one step back: the household before this save (best effort; a full storage keeps the older step)
+    if (JSON.stringify(current.envelope.household) !== JSON.stringify(checked.envelope.household)) setItem(storage, storageKeys.previous, current.raw);
   } else if (current.kind === 'bad' && getItem(storage, storageKeys.damaged) !== current.raw) {
     setItem(storage, storageKeys.damaged, current.raw);
   }

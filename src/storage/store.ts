@@ -21,7 +21,7 @@ export interface HouseholdStore {
   list(): Promise<StoredHousehold[]>;
   load(id: string): Promise<LoadResult>;
   save(id: string, envelope: Envelope): Promise<SaveResult>;
-  /** Earlier versions still kept, newest first (the device keeps its last good copy). */
+  /** Earlier versions still kept, newest first (the device keeps one: the household before the last change). */
   history(id: string): Promise<Envelope[]>;
   remove(id: string): Promise<void>;
 }
@@ -52,10 +52,10 @@ export function localStore(storage: () => Storage = () => localStorage): Househo
     },
     async history(id) {
       only(id);
-      const raw = storage().getItem(storageKeys.backup);
+      const raw = storage().getItem(storageKeys.previous);
       const parsed = raw === null ? null : parseJson(raw);
-      const backup = parsed?.ok ? admit('saved', parsed.value) : null;
-      return backup?.ok ? [backup.envelope] : [];
+      const previous = parsed?.ok ? admit('saved', parsed.value) : null;
+      return previous?.ok ? [previous.envelope] : [];
     },
     async remove(id) {
       only(id);

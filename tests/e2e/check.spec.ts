@@ -8,8 +8,8 @@ async function results(page: import('@playwright/test').Page) {
   return page.evaluate(() => {
     const out: Record<string, Record<string, string>> = {};
     document.querySelectorAll<HTMLElement>('[data-member]').forEach((m) => {
-      out[m.dataset.member!] = {};
-      m.querySelectorAll<HTMLElement>('[data-route]').forEach((r) => { out[m.dataset.member!][r.dataset.route!] = r.dataset.result!; });
+      out[m.dataset.name!] = {};
+      m.querySelectorAll<HTMLElement>('[data-route]').forEach((r) => { out[m.dataset.name!][r.dataset.route!] = r.dataset.result!; });
     });
     return out;
   });
@@ -76,7 +76,11 @@ test.describe('the check, end to end at phone size', () => {
 
   test('Persian with caseworker mode: German shown next to the questions', async ({ page }) => {
     await page.goto('/fa/check/');
-    await page.locator('.second-language input[type="checkbox"]').check();
+    // the language box is not on the family's screens until caseworker mode is switched on (a link at the end)
+    await expect(page.locator('.check-app:not([inert])')).toBeVisible();
+    await expect(page.locator('.second-language')).toHaveCount(0);
+    await page.getByTestId('caseworker-on').click();
+    await expect(page.locator('.second-language input[type="checkbox"]')).toBeChecked();
     await expect(page.locator('.pair-second[lang="de"]').first()).toBeVisible();
     await addPeople(page, [{ name: 'Nasrin', role: 'parent', birth: [1, 7, 1990] }]);
     await expect(page.locator('h1 .pair-second[lang="de"]')).toContainText(/Nasrin/);

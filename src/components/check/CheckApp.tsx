@@ -11,12 +11,11 @@ import { inputFromEnvelope, progressOf } from '../../flows/restore';
 import { wipe } from '../../storage/wipe';
 import { preloadStorageCode, storageCode } from '../../storage/lazy';
 import type { SaveResult } from '../../storage/local';
-import { createEnvelope, type Envelope } from '../../storage/envelope';
+import { createEnvelope } from '../../storage/create';
+import type { Envelope } from '../../storage/envelope';
 import { useSavedHousehold } from '../shared/useSavedHousehold';
 import { StringsProvider, useStrings, makeT, useCaseworkerLanguage, usePageStrings, Pair, type Lang } from '../shared/strings';
 import { MembersScreen } from './MembersScreen';
-import { QuestionScreen } from './QuestionScreen';
-import { SecondLanguage } from '../shared/SecondLanguage';
 import { DeleteAnswers } from '../shared/DeleteAnswers';
 import { checkStarted } from '../../pwa/intent';
 
@@ -27,6 +26,13 @@ preloadStorageCode();
 // The review (with saving to and opening from a file) comes last in the flow: loaded when it is reached,
 // which keeps the first screens within the check page's 110 KB budget.
 const ReviewScreen = lazy(() => import('./ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+// The question screens come after the family list (the first screen): loaded when the first question is
+// shown, or at once when saved answers resume there.
+const loadQuestionScreen = () => import('./QuestionScreen').then((m) => ({ default: m.QuestionScreen }));
+const QuestionScreen = lazy(loadQuestionScreen);
+// Caseworker mode's language box shows only once it is switched on (a link at the end of every screen), so
+// it does not take the top of the family's screens; its code comes with it.
+const SecondLanguage = lazy(() => import('../shared/SecondLanguage').then((m) => ({ default: m.SecondLanguage })));
 import type { Strings } from '../../i18n/format';
 
 export interface CheckAppProps {
@@ -64,6 +70,8 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   }, [showing, state, ctx.current?.member, ctx.current?.question, resultHref]);
 
   if (state === 'members') {
+    // once there is somebody on the list, the questions are near: fetch their screen in the background
+    if (ctx.household.members.length > 0) void loadQuestionScreen();
     return (
       <MembersScreen members={ctx.household.members} today={today}
         onAdd={(member) => { if (ctx.household.members.length === 0) checkStarted(); send({ type: 'ADD_MEMBER', member }); }}
@@ -88,11 +96,13 @@ function Flow({ input, today, resultHref, onSaveError, onImported, focusFirst, s
   const member = ctx.household.members.find((m) => m.id === at.member)!;
   const { answered, total } = progressCount(ctx);
   return (
+    <Suspense fallback={<p role="status">{t('page.loading')}</p>}>
     <QuestionScreen key={`${at.member}/${at.question}`} member={member} question={at.question} today={today}
       answered={isAsked(ctx, at.member, at.question)}
       progress={{ current: Math.min(answered + 1, total), total }}
       onAnswer={(value) => send({ type: 'ANSWER', value })}
       onBack={() => send({ type: 'BACK' })} />
+    </Suspense>
   );
 }
 
@@ -127,7 +137,11 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
   return (
     <StringsProvider value={value}>
       <div className={`check-app${value.second ? ' caseworker' : ''}`} inert={!started}>
-        <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
+        {caseworker.code !== null && (
+          <Suspense fallback={null}>
+            <SecondLanguage languages={languages} current={lang.code} value={caseworker.code} onChange={caseworker.choose} status={caseworker.status} />
+          </Suspense>
+        )}
         {notice && <p className="notice" role="status">{t(notice)}</p>}
         {shownError && <p className="error-message" role="alert">{t(shownError)}</p>}
         {phase.kind === 'ask' && (
@@ -146,6 +160,11 @@ export default function CheckApp({ lang, languages, strings, resultHref }: Check
         )}
         {phase.kind === 'flow' && <Flow key={phase.key} input={phase.input} today={today} resultHref={resultHref} onSaveError={setSaveError} onImported={imported} focusFirst={phase.key !== 1} save={save} texts={page.status} />}
         <DeleteAnswers onDeleted={() => setPhase({ kind: 'flow', key: Date.now(), input: { asOf: today } })} />
+        {caseworker.code === null && (
+          <p className="no-print">
+            <button type="button" className="link-button" data-testid="caseworker-on" onClick={() => caseworker.choose(lang.code === 'de' ? 'en' : 'de')}>{t('caseworker.toggle')}</button>
+          </p>
+        )}
       </div>
     </StringsProvider>
   );

@@ -59,7 +59,7 @@ export function QuestionScreen({ member, question, answered, today, progress, on
   );
 
   return (
-    <form onSubmit={submit} noValidate className="question" data-screen="question" data-member={member.id} data-question={question} data-key={`${member.id}/${question}`}>
+    <form onSubmit={submit} noValidate className="question" data-screen="question" data-member={member.id} data-name={nameOf(member)} data-question={question} data-key={`${member.id}/${question}`}>
       <button type="button" className="link-button back" data-testid="back" onClick={onBack}><span className="rtl-flip" aria-hidden="true">←</span> <Pair k="nav.back" /></button>
       <p className="progress"><Pair k="nav.progress" vars={progress} /> · <Pair k="nav.about" vars={vars} /></p>
       {error && (

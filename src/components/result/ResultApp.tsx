@@ -65,7 +65,7 @@ function Member({ member, household }: { member: MemberResult; household: Househ
   const open = routes.filter((r) => r.result !== 'excluded');
   const closed = routes.filter((r) => r.result === 'excluded');
   return (
-    <section className="member-result" data-member={member.id}>
+    <section className="member-result" data-member={member.id} data-name={nameById(household, member.id)}>
       <h2><bdi>{nameById(household, member.id)}</bdi></h2>
       {open.map((r) => <Route key={r.id} route={r} household={household} />)}
       {closed.length > 0 && (

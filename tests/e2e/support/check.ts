@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 export interface Person { name: string; role: 'parent' | 'child' | 'other'; birth: [number, number, number] }
-/** What to answer, by question id; a question not listed is answered "I don't know". */
+/** What to answer, by person's name and question id; a question not listed is answered "I don't know". */
 export type Answers = Record<string, Record<string, string | number | [number, number, number]>>;
 
 /** The answers saved on this device (the main entry), as stored text; null when there are none. */
@@ -34,9 +34,10 @@ export async function answerAll(page: Page, answers: Answers, axe = true, max = 
     const kind = await screen.getAttribute('data-screen');
     if (kind === 'review') return;
     const member = (await screen.getAttribute('data-member'))!;
+    const name = (await screen.getAttribute('data-name'))!;
     const question = (await screen.getAttribute('data-question'))!;
     if (axe) await expectNoAxeViolations(page);
-    const value = answers[member]?.[question];
+    const value = answers[name]?.[question];
     if (value === undefined) await page.getByTestId('answer-unknown').check();
     else if (Array.isArray(value)) {
       await screen.locator('input[name="day"]').fill(String(value[0]));

@@ -136,3 +136,64 @@ describe('check machine as a graph (xstate/graph)', () => {
     }
   });
 });
+
+describe('people: ids, names, renaming', () => {
+  const add = (a: ReturnType<typeof start>, id: string, name: string, birthDate = '1990-05-01', role: 'parent' | 'child' | 'other' = 'parent') =>
+    a.send({ type: 'ADD_MEMBER', member: { id, name, birthDate, role } });
+
+  it('a renamed person keeps their id and every answer', () => {
+    const a = start();
+    add(a, 'p1', 'Amal');
+    a.send({ type: 'CONTINUE' });
+    a.send({ type: 'ANSWER', value: 'SY' });
+    a.send({ type: 'ANSWER', value: '2018-03-15' });
+    const before = a.getSnapshot().context;
+    a.send({ type: 'BACK' });
+    a.send({ type: 'BACK' });
+    a.send({ type: 'BACK' });
+    expect(a.getSnapshot().value).toBe('members');
+    a.send({ type: 'RENAME_MEMBER', id: 'p1', name: 'Amala' });
+    const after = a.getSnapshot().context;
+    expect(after.household.members).toEqual([{ ...before.household.members[0], name: 'Amala' }]);
+    expect(after.asked).toEqual(before.asked);
+  });
+
+  it('two people whose names differ only by case or spaces are one name: the second is not added, a rename onto it refused', () => {
+    const a = start();
+    add(a, 'p1', 'Amal');
+    add(a, 'p2', 'amal ');
+    expect(a.getSnapshot().context.household.members).toHaveLength(1);
+    add(a, 'p2', 'Sami', '2009-06-20', 'child');
+    a.send({ type: 'RENAME_MEMBER', id: 'p2', name: 'AMAL' });
+    expect(a.getSnapshot().context.household.members.map((m) => m.name)).toEqual(['Amal', 'Sami']);
+  });
+
+  it('people named like JavaScript properties go through the whole check', () => {
+    const a = start();
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    names.forEach((n, i) => add(a, `p${i + 1}`, n, `19${80 + i}-01-01`));
+    a.send({ type: 'CONTINUE' });
+    const seen = new Set<string>();
+    for (let i = 0; i < 400 && a.getSnapshot().value !== 'review'; i++) {
+      seen.add(a.getSnapshot().context.current!.member);
+      a.send({ type: 'ANSWER', value: undefined });
+    }
+    expect(a.getSnapshot().value).toBe('review');
+    expect([...seen].sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(a.getSnapshot().context.household.members.map((m) => m.name)).toEqual(names);
+    expect(({} as Record<string, unknown>).member).toBeUndefined();
+  });
+
+  it('removing a person removes the links to them', () => {
+    const a = createActor(checkMachine, { input: { asOf, household: { version: 1, members: [
+      { id: 'p1', name: 'Amal', birthDate: '1990-01-01', role: 'parent', spouseId: 'p2' },
+      { id: 'p2', name: 'Khaled', birthDate: '1988-01-01', role: 'parent' },
+      { id: 'p3', name: 'Sami', birthDate: '2009-01-01', role: 'child', parentIds: ['p1', 'p2'] },
+    ] }, current: null } }).start();
+    a.send({ type: 'BACK' });
+    a.send({ type: 'EDIT_MEMBERS' });
+    a.send({ type: 'REMOVE_MEMBER', id: 'p2' });
+    const members = a.getSnapshot().context.household.members;
+    expect(members.map((m) => [m.id, m.spouseId, m.parentIds])).toEqual([['p1', undefined, undefined], ['p3', undefined, ['p1']]]);
+  });
+});
