@@ -112,7 +112,7 @@ export const citation = new RegExp(`(?:(?:§§?|Art\\.)\\s*${num}(?:\\s+${partRe
  * What is not prose: citations (German, with Western digits everywhere), URLs, e-mail addresses,
  * {{placeholders}}, and codes of Latin letters and digits such as the language levels A2, B1.
  */
-const notProse = [citation, /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g, /\{\{\s*\w+\s*\}\}/g, /(?<![\p{L}\p{N}])[A-Z]{1,3}\d{1,2}(?![\p{L}\p{N}])/gu];
+const notProse = [citation, /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g, /\{\{\s*\w+\s*\}\}/g, /(?<![A-Za-z0-9])[A-Z]{1,3}\d{1,2}(?![A-Za-z0-9])/g];
 export const proseOf = (text: string) => notProse.reduce((t, re) => t.replace(re, ' '), text);
 
 export interface Finding {
