@@ -27,7 +27,7 @@ test('German glossary terms link to their anchor on the glossary page', async ({
   await expect(link).toHaveAttribute('lang', 'de');
   await link.click();
   await expect(page).toHaveURL(/\/en\/glossary\/#ausreisepflicht$/);
-  await expect(page.locator('#ausreisepflicht h3')).toHaveText('Ausreisepflicht');
+  await expect(page.locator('h3#ausreisepflicht')).toHaveText('Ausreisepflicht');
 });
 
 test('the sample paper has a text alternative and an eight-point legend', async ({ page }) => {
@@ -75,4 +75,49 @@ test('help page lists offices with counselling first', async ({ page }) => {
   await page.goto('/de/help/');
   await expect(page.locator('main section h2').first()).toHaveAttribute('id', 'refugee-counselling');
   await expect(page.locator('.office').first().locator('a[href^="https://"]').first()).toBeVisible();
+});
+
+test('right-to-left: a citation keeps its order on screen ("§ 25 Abs. 5", not "(Abs. 5 25 §)")', async ({ page }) => {
+  await page.goto('/ar/routes/25-5/');
+  await expect(page.locator('h1 bdi[lang="de"][dir="ltr"]')).toHaveText('§ 25 Abs. 5');
+  // where the browser draws "§" and the final "5" of the title: on one line, "§" to the left
+  const [first, last] = await page.locator('h1').evaluate((h1) => {
+    const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+    const chars: { node: Text; i: number; c: string }[] = [];
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.length; i++) chars.push({ node: n, i, c: n.data[i] });
+    const text = chars.map((c) => c.c).join('');
+    const start = text.indexOf('§ 25 Abs. 5');
+    const rect = ({ node, i }: { node: Text; i: number }) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); const b = r.getBoundingClientRect(); return { x: b.x, y: b.y }; };
+    return [rect(chars[start]), rect(chars[start + '§ 25 Abs. 5'.length - 1])];
+  });
+  expect(first.y).toBe(last.y);
+  expect(first.x).toBeLessThan(last.x);
+});
+
+test('"§" and "Abs." link once to the glossary, and the sources box says what they mean', async ({ page }) => {
+  await page.goto('/ar/routes/25a/');
+  await expect(page.locator('#entry-text a.gloss[href="/ar/glossary/#paragraf"]')).toHaveCount(1);
+  await expect(page.locator('#entry-text a.gloss[href="/ar/glossary/#absatz"]')).toHaveCount(1);
+  await expect(page.locator('.sources .signs dt')).toHaveText(['§', 'Abs.']);
+  await expect(page.locator('.sources .signs dd').first()).toContainText('Paragraf');
+  await page.locator('#entry-text a.gloss[href="/ar/glossary/#paragraf"]').click();
+  await expect(page.locator('h3#paragraf')).toHaveText('§ (Paragraf)');
+});
+
+test('glossary: the A–Z list jumps to a letter', async ({ page }) => {
+  await page.goto('/ar/glossary/');
+  const letters = page.locator('nav.az a');
+  expect(await letters.count()).toBeGreaterThan(10);
+  await page.locator('nav.az a', { hasText: /^F$/ }).click();
+  await expect(page).toHaveURL(/#abc-f$/);
+  await expect(page.locator('#abc-f')).toBeInViewport();
+  await expect(page.locator('#abc-f + .term h3')).toHaveText(/^F/);
+});
+
+test('search: the glossary term comes first; the plan page is not in the index', async ({ page }) => {
+  await page.goto('/ar/search/?q=Fiktionsbescheinigung');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/ar/glossary/#fiktionsbescheinigung');
+  await page.goto('/de/search/?q=printedOn');
+  await expect(page.locator('#search-status')).not.toHaveText(/^$/);
+  await expect(page.locator('#search-results a')).toHaveCount(0);
 });
