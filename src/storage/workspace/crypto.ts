@@ -43,7 +43,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Strict base64 (standard alphabet, padded): anything else is `null`. */
-export function fromBase64(text: unknown): Uint8Array | null {
+export function fromBase64(text: unknown): Uint8Array<ArrayBuffer> | null {
   if (typeof text !== 'string' || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
   try {
     const s = atob(text);
@@ -98,10 +98,13 @@ export interface Keys {
 /** The passphrase as the same bytes whichever keyboard typed it (NFC). */
 const passphraseBytes = (passphrase: string) => encoder.encode(passphrase.normalize('NFC'));
 
-async function masterBits(passphrase: string, params: KdfParams): Promise<Uint8Array> {
+async function masterBits(passphrase: string, params: KdfParams): Promise<Uint8Array<ArrayBuffer>> {
   const salt = fromBase64(params.salt)!;
   if (params.name === 'argon2id') {
-    return argon2id({ password: passphraseBytes(passphrase), salt, memorySize: params.memory, iterations: params.iterations, parallelism: params.parallelism, hashLength: 32, outputType: 'binary' });
+    const out = await argon2id({ password: passphraseBytes(passphrase), salt, memorySize: params.memory, iterations: params.iterations, parallelism: params.parallelism, hashLength: 32, outputType: 'binary' });
+    const bits = new Uint8Array(out);
+    out.fill(0);
+    return bits;
   }
   const base = await crypto.subtle.importKey('raw', passphraseBytes(passphrase), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: params.iterations }, base, 256));

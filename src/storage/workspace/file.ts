@@ -16,8 +16,8 @@ import type { AdmitOptions } from '../gate/admit';
 import type { Envelope } from '../envelope';
 import { todayIso } from '../../rules/dates';
 
-export const familyFileKind = 'workspace-family';
-export const familyFileFormat = 1;
+export const familyFileKind = 'workspace-family' as const;
+export const familyFileFormat = 1 as const;
 
 export interface FamilyFile { app: 'bleibeweg'; kind: typeof familyFileKind; format: typeof familyFileFormat; kdf: KdfParams; check: string; iv: string; data: string }
 
@@ -46,7 +46,7 @@ export async function exportFamily(family: Family, passphrase: string, options: 
   if (passphrase.normalize('NFC').length < minPassphraseLength) throw new Error('passphrase too short');
   const kdf = options.params ?? newKdfParams();
   const { key, check } = await deriveKeys(passphrase, kdf);
-  const head = { app: 'bleibeweg' as const, kind: familyFileKind, format: familyFileFormat, kdf };
+  const head = { app: 'bleibeweg' as const, kind: familyFileKind as typeof familyFileKind, format: familyFileFormat as typeof familyFileFormat, kdf };
   const sealed = await seal(key, JSON.stringify(family), header(head));
   const file: FamilyFile = { ...head, check, ...sealed };
   // the file name says nothing about the family

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from '../../../../src/storage/workspace/changes';
 import { changesSinceLastMeeting, glance, recordMeeting, stateOf } from '../../../../src/storage/workspace/meetings';
-import { newFamily } from '../../../../src/storage/workspace/model';
+import { newFamily, type Family } from '../../../../src/storage/workspace/model';
 import { evaluate } from '../../../../src/rules/evaluate';
 import { buildPlan } from '../../../../src/plan';
 import type { Household } from '../../../../src/rules/schema';
@@ -47,7 +47,7 @@ describe('what changed between two evaluations', () => {
 
 describe('meetings', () => {
   it('record the facts of the day; the change list compares the last meeting with today', () => {
-    let f = { ...newFamily('Familie am Kanal', 'fa'), envelope: envelopeOf(amirFamily('benefits')) };
+    let f: Family = { ...newFamily('Familie am Kanal', 'fa'), envelope: envelopeOf(amirFamily('benefits')) };
     expect(changesSinceLastMeeting(f, '2026-12-06')).toBeNull();
     f = recordMeeting(f, '2026-09-01');
     expect(changesSinceLastMeeting(f, '2026-09-01')).toEqual({ since: '2026-09-01', changes: [] });
