@@ -11,8 +11,9 @@
  * - Latin-script languages (en, tr, kmr, sq, sr, fr): citations, German glossary terms, and bracketed text
  *   with German letters (ä ö ü ß; not for Turkish, which has ö and ü) get `lang="de"`.
  * - German (de): citations only, in `<span class="nb">`, so that "§ 25a Abs. 2" never breaks across lines.
- * Short German runs (≤ 32 characters) get `class="nb"`: they do not break across lines (a hyphenated compound
- * such as "Chancen-Aufenthaltsrecht" stays whole; see global.css).
+ * Short German runs (≤ 28 characters, brackets included) get `class="nb"`: they do not break across lines (a hyphenated compound
+ * such as "Chancen-Aufenthaltsrecht" stays whole; see global.css); in headings only the shortest (`nb-any`, ≤ 16:
+ * citations such as "(§ 25 Abs. 5)") keep that, so that a long compound cannot push a phone page wider.
  *
  * @example isolateHtml('<p>القانون هو § 25a Abs. 1 AufenthG.</p>', { lang: 'ar' })
  * // => '<p>القانون هو <bdi lang="de" dir="ltr" class="nb">§ 25a Abs. 1 AufenthG</bdi>.</p>'
@@ -61,7 +62,8 @@ function decode(text: string): string {
 }
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const german = (run: string) => `<bdi lang="de" dir="ltr"${run.length <= 32 ? ' class="nb"' : ''}>${escapeHtml(run)}</bdi>`;
+/** `nb`: no line break inside (≤ 28 characters); `nb nb-any`: not even in a large heading (≤ 16, e.g. "(§ 25 Abs. 5)") */
+const german = (run: string) => `<bdi lang="de" dir="ltr"${run.length <= 16 ? ' class="nb nb-any"' : run.length <= 28 ? ' class="nb"' : ''}>${escapeHtml(run)}</bdi>`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Kind = 'rtl' | 'cyrillic' | 'latin' | 'german';
@@ -97,19 +99,23 @@ function textPass(lang: string, kind: Kind, terms: readonly string[]): (text: st
       let run = m[0];
       const start = m.index!;
       if (start < last) continue;
-      out.push(escapeHtml(text.slice(last, start)));
+      let before = text.slice(last, start);
+      let end = start + run.length;
       if (kind === 'german') {
-        out.push(`<span class="nb">${escapeHtml(run)}</span>`);
+        out.push(escapeHtml(before), `<span class="${run.length <= 16 ? 'nb nb-any' : 'nb'}">${escapeHtml(run)}</span>`);
       } else if (kind === 'latin' || /[\p{L}§]/u.test(run)) {
         // the run stops before a full stop (the end of a sentence stays outside), except after "Abs." and the like
         const lastWord = /[\p{L}.]+$/u.exec(run)?.[0] ?? '';
-        if (text[start + run.length] === '.' && abbreviations.has(lastWord)) run += '.';
-        out.push(german(run));
+        if (text[end] === '.' && abbreviations.has(lastWord)) { run += '.'; end++; }
+        // brackets right around the German go inside its isolate: they are German punctuation then, and a
+        // run that wraps reads "(freiheitliche demokratische" / "Grundordnung)", not with flipped brackets
+        if (before.endsWith('(') && text[end] === ')') { before = before.slice(0, -1); run = `(${run})`; end++; }
+        out.push(escapeHtml(before), german(run));
       } else {
         // a number or date: isolated in right-to-left text, left as it is in Cyrillic
-        out.push(kind === 'rtl' ? `<bdi>${escapeHtml(run)}</bdi>` : escapeHtml(run));
+        out.push(escapeHtml(before), kind === 'rtl' ? `<bdi>${escapeHtml(run)}</bdi>` : escapeHtml(run));
       }
-      last = start + run.length;
+      last = end;
     }
     out.push(escapeHtml(text.slice(last)));
     return out.join('');

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { builtPages } from './support/pages';
 
 test('route page: as-of date, sources, German fallback notice, way into the check', async ({ page }) => {
   await page.goto('/de/routes/25b/');
@@ -79,7 +80,7 @@ test('help page lists offices with counselling first', async ({ page }) => {
 
 test('right-to-left: a citation keeps its order on screen ("§ 25 Abs. 5", not "(Abs. 5 25 §)")', async ({ page }) => {
   await page.goto('/ar/routes/25-5/');
-  await expect(page.locator('h1 bdi[lang="de"][dir="ltr"]')).toHaveText('§ 25 Abs. 5');
+  await expect(page.locator('h1 bdi[lang="de"][dir="ltr"]')).toHaveText('(§ 25 Abs. 5)');
   // where the browser draws "§" and the final "5" of the title: on one line, "§" to the left
   const [first, last] = await page.locator('h1').evaluate((h1) => {
     const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
@@ -120,4 +121,19 @@ test('search: the glossary term comes first; the plan page is not in the index',
   await page.goto('/de/search/?q=printedOn');
   await expect(page.locator('#search-status')).not.toHaveText(/^$/);
   await expect(page.locator('#search-results a')).toHaveCount(0);
+});
+
+test('right-to-left content pages fit a 360 px phone: no German run that cannot wrap pushes the page wider', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const paths = builtPages().filter((p) => /^\/(ar|fa|ps|ckb)\/(routes|basics)\/[^/]+\/$|^\/(ar|fa|ps|ckb)\/glossary\/$/.test(p));
+  expect(paths.length).toBeGreaterThan(70);
+  const wide: string[] = [];
+  for (const p of paths) {
+    await page.goto(p);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) wide.push(`${p} ${width}px`);
+  }
+  expect(wide).toEqual([]);
+  await page.close();
 });
