@@ -146,9 +146,19 @@ export function scriptFindings(page: string, pieces: { text: string; lang: strin
   return out;
 }
 
-/** Every string of a `/i18n/<lang>/<ns>.json` file (the strings islands show), as pieces in that language. */
+/**
+ * Every string of a `/i18n/<lang>/<ns>.json` file (the strings islands show, and data such as month or
+ * country names, at any depth), as pieces in that language.
+ */
 export function jsonPieces(json: string, lang: string): { text: string; lang: string }[] {
-  return Object.values(JSON.parse(json) as Record<string, string>).map((text) => ({ text, lang }));
+  const out: { text: string; lang: string }[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push({ text: v, lang });
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(json));
+  return out;
 }
 
 // ---------- right-to-left isolation ----------

@@ -29,6 +29,8 @@ describe('digits and scripts', () => {
   });
   it('reads island strings from /i18n JSON files, without placeholders', () => {
     expect(kinds(scriptFindings('/i18n/fa/plan.json', jsonPieces('{"a":"{{count}} ماه","b":"تا 20 روز"}', 'fa')))).toHaveLength(1);
+    // data files too, at any depth (month names, country lists)
+    expect(kinds(scriptFindings('/i18n/sr/x.json', jsonPieces('{"months":["januar","јун"],"n":3,"x":{"y":[{"name":"Srbija"}]}}', 'sr')))).toEqual(['Cyrillic in Serbian (Latin) text']);
     expect(proseOf('{{date}} § 25b Abs. 4 AufenthG')).not.toMatch(/\d/);
     // language levels are codes, also with a Sorani ending attached
     expect(proseOf('لە خوار ئاستی A2دایە، B1')).not.toMatch(/\d/);
