@@ -2,11 +2,17 @@
  * A tiny formatter for React islands over the same i18next-format strings: `{{name}}` interpolation,
  * `_one/_other/_few…` plurals via Intl.PluralRules and i18next's `context` (`key_female`, `key_male`
  * beside the neutral `key`, see locales/README.md). Keeps i18next (~18 KB gzip) out of island bundles.
+ * Numbers are written in the language's digits ("Frage ۳ از ۱۲"), dates passed as `dateValue(iso)` in
+ * its words, so that each language of a caseworker pair formats them itself.
  * @example format({ 'q_one': '{{count}} question', 'q_other': '{{count}} questions' }, 'en', 'q', { count: 2 }) // => '2 questions'
  */
-export type Strings = Record<string, string>;
+import { formatNumber } from './digits';
+import { formatDate, registerFromStrings, type DateValue } from './dates';
 
-export function format(strings: Strings, lang: string, key: string, vars: Record<string, string | number> = {}): string {
+export type Strings = Record<string, string>;
+export type Vars = Record<string, string | number | DateValue>;
+
+export function format(strings: Strings, lang: string, key: string, vars: Vars = {}): string {
   // context first (the form that agrees with the person), the neutral key when the language has none
   const withContext = vars.context ? strings[`${key}_${vars.context}`] : undefined;
   let template = withContext ?? strings[key];
@@ -15,10 +21,17 @@ export function format(strings: Strings, lang: string, key: string, vars: Record
     template = strings[`${key}_${category}`] ?? strings[`${key}_other`];
   }
   if (template === undefined) return key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (typeof value === 'number') return formatNumber(value, lang);
+    if (typeof value !== 'object') return value ?? '';
+    registerFromStrings(strings, lang);
+    return formatDate(value.date, lang, value.form);
+  });
 }
 
-/** Binds strings and language once, as `t(key, vars)`. */
+/** Binds strings and language once, as `t(key, vars)`; registers the calendar the strings carry. */
 export function translator(strings: Strings, lang: string) {
-  return (key: string, vars?: Record<string, string | number>) => format(strings, lang, key, vars);
+  registerFromStrings(strings, lang);
+  return (key: string, vars?: Vars) => format(strings, lang, key, vars);
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { locales, type Locale } from './languages';
 import { withOutdatedInGerman } from '../translation/display';
+import { calendars } from './calendars';
+import { calendarStrings } from './dates';
 
 export const namespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -62,11 +64,14 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
   return out;
 }
 
+/** The language's month names and date patterns (`cldr.*`), with which the islands format dates. */
+const dateStrings = (lang: Locale) => calendarStrings(calendars[lang]);
+
 /** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
 export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {
   const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
   // storage.json: what the saved-answers and file code may say (errors, recovery notices)
-  return island === 'check' ? { ...slice(lang, 'check'), ...slice(lang, 'storage') } : { ...shared, ...slice(lang, 'storage'), ...slice(lang, 'plan') };
+  return island === 'check' ? { ...dateStrings(lang), ...slice(lang, 'check'), ...slice(lang, 'storage') } : { ...dateStrings(lang), ...shared, ...slice(lang, 'storage'), ...slice(lang, 'plan') };
 }
 
 /**
@@ -74,7 +79,7 @@ export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<st
  * arrive from `/i18n/<lang>/plan.json` (all of them would break the 14 KB HTML budget).
  */
 export function shellStrings(lang: Locale): Record<string, string> {
-  return { ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.', 'planPage.title']) };
+  return { ...dateStrings(lang), ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'plan', ['result.title', 'result.loading', 'result.disclaimer', 'page.', 'planPage.title']) };
 }
 
 /**

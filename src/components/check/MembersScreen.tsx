@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { DateField, type DateParts } from './DateField';
 import { Pair, useStrings } from '../shared/strings';
 import { checkDate } from '../../flows/validate';
+import { formatDate } from '../../i18n/dates';
 import { cleanName, nameProblem } from '../../storage/gate/names';
 import { newMemberId } from '../../flows/people';
 import type { Member } from '../../rules/schema';
@@ -17,7 +18,7 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue, chi
   members: Member[]; today: string;
   onAdd: (m: NewMember) => void; onRemove: (id: string) => void; onContinue: () => void; children?: ReactNode;
 }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<string>('');
@@ -51,7 +52,7 @@ export function MembersScreen({ members, today, onAdd, onRemove, onContinue, chi
         <ul className="member-list" data-testid="member-list">
           {members.map((m) => (
             <li key={m.id}>
-              <span><bdi>{nameOf(m)}</bdi> · <Pair k={`members.roles.${m.role ?? 'other'}`} /> · <bdi dir="ltr">{m.birthDate}</bdi></span>
+              <span><bdi>{nameOf(m)}</bdi> · <Pair k={`members.roles.${m.role ?? 'other'}`} /> · <bdi className="nowrap">{formatDate(m.birthDate, lang.code)}</bdi></span>
               <button type="button" className="link-button" onClick={() => onRemove(m.id)}>{t('members.remove', { name: nameOf(m) })}</button>
             </li>
           ))}

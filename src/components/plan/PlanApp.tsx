@@ -8,17 +8,18 @@ import { evaluate } from '../../rules/evaluate';
 import { buildPlan, type PlanStep } from '../../plan';
 import type { Envelope } from '../../storage/envelope';
 import { todayIso } from '../../flows/today';
-import { formatIso } from '../../i18n/dates';
+import { formatDate } from '../../i18n/dates';
+import { formatNumber } from '../../i18n/digits';
 import { makeT, usePageStringsWithGerman, StringsProvider, type Lang } from '../shared/strings';
 import { Timeline } from './Timeline';
 import { mayHoldAnswers, preloadStorageCode } from '../../storage/lazy';
 import { useSavedHousehold } from '../shared/useSavedHousehold';
 import { nameById } from '../../rules/people';
 import type { ImportResult } from '../../storage/file';
-import type { Strings } from '../../i18n/format';
+import type { Strings, Vars } from '../../i18n/format';
 
 export interface Office { id: string; kind: string; name: string; address?: string; contact?: string; url?: string }
-type T = (key: string, vars?: Record<string, string | number>) => string;
+type T = (key: string, vars?: Vars) => string;
 const none: Strings = {};
 
 // The saved-answers code (zod schemas, useSavedHousehold) and the plan-link code (lz-string) are chunks of
@@ -35,7 +36,7 @@ if (typeof window !== 'undefined' && hasPlan()) {
 const Transfer = lazy(() => import('../shared/Transfer').then((m) => ({ default: m.Transfer })));
 
 /** One text in the family's language with the German beside it (shown on screen and on paper). */
-function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; t: T; de: T | null; as?: 'span' | 'div' | 'h3' | 'strong' }) {
+function Both({ k, vars, t, de, as: Tag = 'span' }: { k: string; vars?: Vars; t: T; de: T | null; as?: 'span' | 'div' | 'h3' | 'strong' }) {
   if (!de) return <Tag>{t(k, vars)}</Tag>;
   return (
     <Tag className="both">
@@ -50,14 +51,14 @@ function Step({ step, n, t, de, lang }: { step: PlanStep; n: number; t: T; de: T
   const routeDe = step.route && de ? de(`route.${step.route}.name`) : '';
   const first = step.because[0];
   const key = step.id === 'deadline:104c' ? 'deadline-104c' : step.topic;
-  const date = step.due ? formatIso(step.due, lang) : '';
-  const dateDe = step.due ? formatIso(step.due, 'de') : '';
+  const date = step.due ? formatDate(step.due, lang) : '';
+  const dateDe = step.due ? formatDate(step.due, 'de') : '';
   const condition = step.topic === 'find-out' && first ? `condition.${first.route}.${first.condition}` : '';
   const title = (tr: T, r: string, d: string) => tr(`step.${key}.title`, { route: r, date: d, condition: condition ? tr(condition) : '' });
   return (
     <li className={`plan-step step-${step.topic}`} data-step={step.id}>
       <h3 className="both">
-        <span className="own"><span className="step-n">{n}</span> {title(t, route, date)}</span>
+        <span className="own"><span className="step-n">{formatNumber(n, lang)}</span> {title(t, route, date)}</span>
         {de && <span className="de" lang="de" dir="ltr">{title(de, routeDe, dateDe)}</span>}
       </h3>
       {step.due && (
@@ -157,7 +158,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
         <h1><Both k="planPage.title" t={t} de={de} /></h1>
         <div className="print-only print-head">
           <p className="printed">
-            <span>{t('planPage.printedOn', { date: formatIso(today, lang.code) })}</span> · <span>{t('planPage.asOf', { date: formatIso(legalAsOf, lang.code) })}</span>
+            <span>{t('planPage.printedOn', { date: formatDate(today, lang.code) })}</span> · <span>{t('planPage.asOf', { date: formatDate(legalAsOf, lang.code) })}</span>
           </p>
           {/* on paper the QR code comes first: it is what a family scans at the next appointment */}
           {qr && (
@@ -197,7 +198,7 @@ export default function PlanApp({ lang, strings, germanStrings = none, offices, 
             {plan.members.map((m) => (
               <section key={m.id} className="plan-member" data-member={m.id}>
                 <h2><Both k="planPage.forMember" vars={{ name: nameById(envelope!.household, m.id) }} t={t} de={de} /></h2>
-                <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: nameById(envelope!.household, m.id), date: formatIso(end, lang.code) })} />
+                <Timeline steps={m.steps} today={today} lang={lang.code} label={(end) => t('planPage.timeline', { name: nameById(envelope!.household, m.id), date: formatDate(end, lang.code) })} />
                 {m.steps.length === 0 ? <p><Both k="planPage.noSteps" t={t} de={de} /></p> : (
                   <ol className="plan-steps">
                     {m.steps.map((s, i) => <Step key={s.id} step={s} n={i + 1} t={t} de={de} lang={lang.code} />)}

@@ -9,7 +9,7 @@ import { todayIso } from '../../flows/today';
 import { StringsProvider, makeT, Pair, useStrings, useCaseworkerLanguage, usePageStrings, type Lang } from '../shared/strings';
 import { SecondLanguage } from '../shared/SecondLanguage';
 import type { Strings } from '../../i18n/format';
-import { formatIso } from '../../i18n/dates';
+import { dateValue } from '../../i18n/dates';
 import { preloadStorageCode } from '../../storage/lazy';
 import { useSavedHousehold } from '../shared/useSavedHousehold';
 import { nameById } from '../../rules/people';
@@ -39,8 +39,8 @@ function Route({ route, household }: { route: RouteResult; household: Household 
       <h3><Pair k={`route.${route.id}.name`} /></h3>
       <p className={`badge badge-${route.result}`}><Pair k={`result.${route.result}`} /></p>
       {route.dependsOn && <p><Pair k="result.dependsOn" vars={{ member: nameById(household, route.dependsOn.member) }} /></p>}
-      {route.possibleFrom && <p><Pair k="result.possibleFrom" vars={{ date: formatIso(route.possibleFrom, lang.code) }} /></p>}
-      {route.applyBefore && <p className="deadline"><Pair k="result.applyBefore" vars={{ date: formatIso(route.applyBefore, lang.code) }} /></p>}
+      {route.possibleFrom && <p><Pair k="result.possibleFrom" vars={{ date: dateValue(route.possibleFrom) }} /></p>}
+      {route.applyBefore && <p className="deadline"><Pair k="result.applyBefore" vars={{ date: dateValue(route.applyBefore) }} /></p>}
       {(Object.keys(groups) as (keyof typeof groups)[]).filter((g) => groups[g].length).map((g) => (
         <div key={g} className={`condition-group group-${g}`}>
           <h4><Pair k={`result.group.${g}`} /></h4>
@@ -48,7 +48,7 @@ function Route({ route, household }: { route: RouteResult; household: Household 
             {groups[g].map((c) => (
               <li key={c.id} data-condition={c.id}>
                 <Pair k={`condition.${route.id}.${c.id}`} />
-                {c.metOn && <> <Pair k="result.metOn" vars={{ date: formatIso(c.metOn, lang.code) }} /></>}
+                {c.metOn && <> <Pair k="result.metOn" vars={{ date: dateValue(c.metOn) }} /></>}
                 {c.reason && <p className="reason"><Pair k={`reason.${c.reason}`} /></p>}
                 <details className="cite"><summary><Pair k="result.law" /></summary><bdi lang="de" dir="ltr">{c.cite}</bdi></details>
               </li>

@@ -3,14 +3,14 @@
  * second language's strings are fetched from this site (`/i18n/<lang>/<ns>.json`) and shown next to them.
  */
 import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
-import { translator, type Strings } from '../../i18n/format';
+import { translator, type Strings, type Vars } from '../../i18n/format';
 
 export interface Lang { code: string; label: string; dir: 'ltr' | 'rtl' }
 
 export interface StringsValue {
   lang: Lang;
-  t: (key: string, vars?: Record<string, string | number>) => string;
-  second: { lang: Lang; t: (key: string, vars?: Record<string, string | number>) => string } | null;
+  t: (key: string, vars?: Vars) => string;
+  second: { lang: Lang; t: (key: string, vars?: Vars) => string } | null;
 }
 
 const Ctx = createContext<StringsValue | null>(null);
@@ -92,7 +92,7 @@ export function makeT(strings: Strings, lang: string) {
  * One string in the page language and, in caseworker mode, the same string in the second language,
  * each marked with its own language and direction.
  */
-export function Pair({ k, vars, as: Tag = 'span' }: { k: string; vars?: Record<string, string | number>; as?: 'span' | 'div' }) {
+export function Pair({ k, vars, as: Tag = 'span' }: { k: string; vars?: Vars; as?: 'span' | 'div' }) {
   const { t, second } = useStrings();
   if (!second) return <>{t(k, vars)}</>;
   return (
