@@ -1,7 +1,7 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { DateField, type DateParts } from './DateField';
 import { Pair, useStrings } from '../shared/strings';
-import { countryOptions } from './countries';
+import { nationalityAnswers, useCountries } from './countries';
 import { questionById, getAnswer, toFieldValue, toFormValue, type QuestionId } from '../../flows/questions';
 import type { Member } from '../../rules/schema';
 import { nameOf } from '../../rules/people';
@@ -24,7 +24,7 @@ export function QuestionScreen({ member, question, answered, today, progress, on
   const [choice, setChoice] = useState<string>(initial === undefined ? '' : String(initial));
   const [date, setDate] = useState<DateParts>(splitDate(typeof current === 'string' && q.kind === 'date' ? current : undefined));
   const [error, setError] = useState<string | null>(null);
-  const countries = useMemo(() => (q.kind === 'country' ? countryOptions(lang.code) : []), [q.kind, lang.code]);
+  const countries = useCountries(q.kind === 'country' ? lang.code : null);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -99,10 +99,18 @@ export function QuestionScreen({ member, question, answered, today, progress, on
           {q.kind === 'country' && (
             <div className="select-field">
               <label htmlFor={`${id}-country`}><Pair k={`${base}.choose`} /></label>
-              <select id={`${id}-country`} data-testid="answer-country" value={choice === UNKNOWN ? '' : choice} onChange={(e) => { setChoice(e.target.value); setError(null); }}>
-                <option value="">–</option>
-                {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-              </select>
+              {countries === 'failed' ? <p className="error-message"><Pair k="nationality.failed" /></p> : (
+                <select id={`${id}-country`} data-testid="answer-country" value={choice === UNKNOWN ? '' : choice} aria-busy={countries === 'loading' || undefined} onChange={(e) => { setChoice(e.target.value); setError(null); }}>
+                  <option value="">{countries === 'loading' ? t('nationality.loading') : '–'}</option>
+                  {countries && typeof countries === 'object' && (
+                    <>
+                      <optgroup label={t('nationality.common')}>{countries.common.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}</optgroup>
+                      <optgroup label={t('nationality.all')}>{countries.all.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}</optgroup>
+                    </>
+                  )}
+                  <optgroup label={t('nationality.other')}>{nationalityAnswers.map((v) => <option key={v} value={v}>{t(`nationality.${v}`)}</option>)}</optgroup>
+                </select>
+              )}
             </div>
           )}
           {unknownBox}

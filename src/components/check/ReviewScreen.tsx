@@ -3,7 +3,9 @@ import { questionById, getAnswer, toFormValue, questionIds, type QuestionId } fr
 import { isAsked, type Position } from '../../flows/next';
 import type { Member } from '../../rules/schema';
 import { nameOf } from '../../rules/people';
-import { countryOptions } from './countries';
+import { countryName, useCountries } from './countries';
+import { formatDate } from '../../i18n/dates';
+import { formatNumber } from '../../i18n/digits';
 import type { ReactNode } from 'react';
 import type { Envelope } from '../../storage/envelope';
 import { Transfer } from '../shared/Transfer';
@@ -14,15 +16,16 @@ export function ReviewScreen({ members, asked, onEdit, onEditMembers, onConfirm,
   onEdit: (p: Position) => void; onEditMembers: () => void; onConfirm: () => void; children?: ReactNode;
 }) {
   const { t, lang } = useStrings();
-  const countries = new Map(countryOptions(lang.code).map((c) => [c.code, c.name]));
+  const countries = useCountries(lang.code);
 
   function shown(member: Member, q: QuestionId) {
     const def = questionById(q);
     const raw = getAnswer(member, q);
     if (raw === undefined) return <Pair k="review.unknown" />;
-    if (def.kind === 'country') return <bdi>{countries.get(String(raw)) ?? String(raw)}</bdi>;
+    if (def.kind === 'country') return raw === 'stateless' || raw === 'unclear' ? <Pair k={`nationality.${raw}`} /> : <bdi>{countryName(typeof countries === 'object' ? countries : null, String(raw)) ?? String(raw)}</bdi>;
     if (def.kind === 'choice') return <Pair k={`q.${q}.options.${toFormValue(def, raw)}`} />;
-    return <bdi dir="ltr">{String(raw)}</bdi>;
+    if (def.kind === 'date' && typeof raw === 'string') return <bdi>{formatDate(raw, lang.code)}</bdi>;
+    return <bdi dir="ltr">{typeof raw === 'number' ? formatNumber(raw, lang.code) : String(raw)}</bdi>;
   }
 
   return (

@@ -1,14 +1,53 @@
-/** ISO 3166-1 alpha-2 codes offered for nationality; names come from Intl.DisplayNames in the reader's language. */
-export const countryCodes = (
-  'AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI KH CM CA CV CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KP KR XK KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PS PA PG PY PE PH PL PT QA RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TW TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VA VE VN YE ZM ZW'
-).split(' ');
+/**
+ * The nationality question's answers for the check UI: country names in the page language (CLDR, via
+ * `/i18n/<lang>/countries.json`, fetched once per language and kept for the page's life; offline from
+ * the language's pack), the frequent Duldung nationalities first, and the two answers of the household
+ * contract v1.1 that are not countries.
+ *
+ * Call `useCountries(lang)` where the question is shown (or `loadCountries(lang)` early to have it ready);
+ * show `common` and `all` as two groups (e.g. `<optgroup>`, labels `nationality.common` / `nationality.all`),
+ * then `nationalityAnswers` (labels `nationality.stateless` / `nationality.unclear`, group `nationality.other`).
+ */
+import { useEffect, useState } from 'react';
+import type { Country, CountryList } from '../../i18n/countries';
+import { nationalityWithout } from '../../rules/facts';
 
-/** Codes with their names, sorted for the reader's language; unknown names fall back to German. */
-export function countryOptions(lang: string): { code: string; name: string }[] {
-  let names: Intl.DisplayNames | null = null;
-  try { names = new Intl.DisplayNames([lang, 'de'], { type: 'region' }); } catch { names = null; }
-  const collator = new Intl.Collator(lang);
-  return countryCodes
-    .map((code) => ({ code, name: names?.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+export type { Country, CountryList };
+
+/** Nationality values besides ISO codes (contract household-v1.1, the household model's list): no nationality; not established ("ungeklärt"). */
+export const nationalityAnswers = nationalityWithout;
+
+const cache = new Map<string, Promise<CountryList>>();
+
+export function loadCountries(lang: string): Promise<CountryList> {
+  let list = cache.get(lang);
+  if (!list) {
+    list = fetch(`/i18n/${lang}/countries.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then(({ common, all }: { common: string[]; all: [string, string][] }) => {
+        const names = new Map(all);
+        return { common: common.map((code) => ({ code, name: names.get(code)! })), all: all.map(([code, name]) => ({ code, name })) };
+      });
+    list.catch(() => cache.delete(lang)); // a later call tries again
+    cache.set(lang, list);
+  }
+  return list;
+}
+
+/** The list for `lang` (null: none wanted), 'loading' until it is there, 'failed' if it could not be fetched. */
+export function useCountries(lang: string | null): CountryList | 'loading' | 'failed' | null {
+  const [state, setState] = useState<{ lang: string; list: CountryList | 'failed' } | null>(null);
+  useEffect(() => {
+    if (!lang) return;
+    let live = true;
+    loadCountries(lang).then((list) => live && setState({ lang, list }), () => live && setState({ lang, list: 'failed' }));
+    return () => { live = false; };
+  }, [lang]);
+  if (!lang) return null;
+  return state?.lang === lang ? state.list : 'loading';
+}
+
+/** A nationality's name from a loaded list (countries only; the two other answers have their own strings). */
+export function countryName(list: CountryList | null, code: string): string | undefined {
+  return list?.all.find((c) => c.code === code)?.name;
 }
