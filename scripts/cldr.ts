@@ -56,6 +56,19 @@ const compareFor = (locale: string) => {
   return collator.compare;
 };
 
+/**
+ * A CLDR date pattern as the template formatDate fills in (src/i18n/dates.ts), so that the islands need
+ * no pattern parser: "d'ê' MMMM'a' y'an'" → "{d}ê {MMMM}a {y}an". Fails on fields formatDate lacks.
+ */
+function template(pattern: string, locale: string): string {
+  return pattern.replace(/'([^']*)'|[a-zA-Z]+/g, (field, literal: string | undefined) => {
+    if (literal !== undefined) return literal || "'";
+    if (/^(d|dd|M|MM|MMMM)$/.test(field)) return `{${field}}`;
+    if (field === 'y' || field === 'yyyy') return '{y}';
+    throw new Error(`${locale}: pattern "${pattern}" has the field ${field}, which formatDate does not fill in`);
+  });
+}
+
 function withPackages<T>(use: (dir: string) => T): T {
   if (process.env.CLDR_DIR) return use(process.env.CLDR_DIR);
   const tmp = mkdtempSync(join(tmpdir(), 'bleibeweg-cldr-'));
@@ -88,12 +101,8 @@ withPackages((dir) => {
     const months = Array.from({ length: 12 }, (_, i) => greg.months.format.wide[String(i + 1)] as string);
     const long = greg.dateFormats.long as string;
     const numeric = greg.dateTimeFormats.availableFormats.yMd as string;
-    for (const p of [long, numeric]) {
-      const fields = p.replace(/'[^']*'/g, '').match(/[a-zA-Z]+/g) ?? [];
-      if (fields.some((f) => !/^(d{1,2}|M{1,4}|y+)$/.test(f))) throw new Error(`${cldr}: pattern "${p}" has fields formatDate does not know`);
-    }
     if (months.some((m) => !m || m.includes('|'))) throw new Error(`${cldr}: month names incomplete`);
-    dates[code] = { locale: cldr, months, long, numeric };
+    dates[code] = { locale: cldr, pattern: { long, numeric }, months, long: template(long, cldr), numeric: template(numeric, cldr) };
 
     // digits: the one system chosen in languages.ts must be one CLDR knows for the locale, with its decimal sign
     const numbers = read('cldr-numbers-full', `main/${cldr}/numbers.json`).main[cldr].numbers;

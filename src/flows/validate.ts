@@ -13,9 +13,8 @@ const bidiMarks = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 /** Typed text as ASCII: Arabic-Indic and Persian digits read as 0–9, direction marks dropped. */
 const typed = (text: string) => normalizeDigits(text.replace(bidiMarks, '')).trim();
 
-const digit = '[0-9\u0660-\u0669\u06f0-\u06f9]';
-const separator = '\\s*[./\\-\\s\u066b]\\s*';
-const wholeDate = new RegExp(`^(${digit}{1,2})${separator}(${digit}{1,2})${separator}(${digit}{4})\\.?$`);
+// day, month, year in any of the three digit systems, with . / - space or "٫" between
+const wholeDate = /^([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})\s*[./\-\s\u066b]\s*([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})\s*[./\-\s\u066b]\s*([0-9\u0660-\u0669\u06f0-\u06f9]{4})\.?$/;
 
 /**
  * A whole date typed or pasted into one box, day/month/year with ". / - space" between

@@ -3,11 +3,12 @@
  * `_one/_other/_few…` plurals via Intl.PluralRules and i18next's `context` (`key_female`, `key_male`
  * beside the neutral `key`, see locales/README.md). Keeps i18next (~18 KB gzip) out of island bundles.
  * Numbers are written in the language's digits ("Frage ۳ از ۱۲"), dates passed as `dateValue(iso)` in
- * its words, so that each language of a caseworker pair formats them itself.
+ * its words, so that each language of a caseworker pair formats them itself (with the calendar and
+ * digits that `translator` registers from the strings).
  * @example format({ 'q_one': '{{count}} question', 'q_other': '{{count}} questions' }, 'en', 'q', { count: 2 }) // => '2 questions'
  */
-import { formatNumber } from './digits';
-import { formatDate, registerFromStrings, type DateValue } from './dates';
+import { formatNumber, registerFormatting } from './digits';
+import { formatDate, type DateValue } from './dates';
 
 export type Strings = Record<string, string>;
 export type Vars = Record<string, string | number | DateValue>;
@@ -24,14 +25,12 @@ export function format(strings: Strings, lang: string, key: string, vars: Vars =
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const value = vars[name];
     if (typeof value === 'number') return formatNumber(value, lang);
-    if (typeof value !== 'object') return value ?? '';
-    registerFromStrings(strings, lang);
-    return formatDate(value.date, lang, value.form);
+    return typeof value === 'object' ? formatDate(value.date, lang, value.form) : value ?? '';
   });
 }
 
 /** Binds strings and language once, as `t(key, vars)`; registers the calendar the strings carry. */
 export function translator(strings: Strings, lang: string) {
-  registerFromStrings(strings, lang);
+  registerFormatting(strings, lang);
   return (key: string, vars?: Vars) => format(strings, lang, key, vars);
 }

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { locales, type Locale } from './languages';
 import { withOutdatedInGerman } from '../translation/display';
-import { calendars } from './calendars';
-import { calendarStrings } from './dates';
+import { formattingStrings } from './calendars';
 
 export const namespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -64,8 +63,8 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
   return out;
 }
 
-/** The language's month names and date patterns (`cldr.*`), with which the islands format dates. */
-const dateStrings = (lang: Locale) => calendarStrings(calendars[lang]);
+/** The language's month names, date templates, digits and decimal sign (`cldr.*`): the islands format with them. */
+const dateStrings = formattingStrings;
 
 /** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
 export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDate, calendars } from '../../../src/i18n/calendars';
+import { formatDate, calendars, formattingStrings } from '../../../src/i18n/calendars';
 import { calendarStrings, dateValue, formatDate as islandFormatDate } from '../../../src/i18n/dates';
 import { format, translator } from '../../../src/i18n/format';
 import { islandStrings, shellStrings, checkShellStrings } from '../../../src/i18n/resources';
@@ -83,7 +83,7 @@ describe('formatDate: the language words, script and digits, Gregorian calendar'
 describe('dates in the islands: the calendar comes with the page strings', () => {
   it('every island strings set carries its language calendar', () => {
     for (const lang of locales) {
-      const want = calendarStrings(calendars[lang]);
+      const want = formattingStrings(lang);
       for (const strings of [islandStrings(lang, 'check'), islandStrings(lang, 'plan'), shellStrings(lang), checkShellStrings(lang)]) {
         expect(strings).toMatchObject(want);
       }
@@ -91,11 +91,12 @@ describe('dates in the islands: the calendar comes with the page strings', () =>
   });
 
   it('a translator registers the calendar of its strings, and a date value is formatted by each language of a pair', () => {
-    const xx = { ...calendarStrings({ months: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' '), long: "d 'im' MMMM y", numeric: 'd-M-y' }), due: 'bis {{date}}' };
+    const xx = { ...calendarStrings({ months: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' '), long: '{d} im {MMMM} {y}', numeric: '{dd}-{M}-{y}' }, 'abcdefghij', '~'), due: 'bis {{date}}', n: '{{n}} Std.' };
     const t = translator(xx, 'xx');
-    expect(islandFormatDate('2027-06-20', 'xx')).toBe('20 im sechs 2027');
-    expect(t('due', { date: dateValue('2027-06-20') })).toBe('bis 20 im sechs 2027');
-    expect(t('due', { date: dateValue('2027-06-20', 'numeric') })).toBe('bis 20-6-2027');
+    expect(islandFormatDate('2027-06-05', 'xx')).toBe('f im sechs cach');
+    expect(t('due', { date: dateValue('2027-06-20') })).toBe('bis ca im sechs cach');
+    expect(t('due', { date: dateValue('2027-06-05', 'numeric') })).toBe('bis af-g-cach');
+    expect(t('n', { n: 7.5 })).toBe('h~f Std.');
     // German beside Persian (translation review D20): each side in its own language
     const fa = translator({ ...islandStrings('fa', 'plan'), due: 'تا {{date}}' }, 'fa');
     const de = translator({ ...islandStrings('de', 'plan'), due: 'bis {{date}}' }, 'de');
@@ -103,8 +104,8 @@ describe('dates in the islands: the calendar comes with the page strings', () =>
     expect(de('due', { date: dateValue('2027-06-20') })).toBe('bis 20. Juni 2027');
   });
 
-  it('without a calendar a date falls back to day.month.year in the language digits, never to English', () => {
-    expect(islandFormatDate('2027-06-20', 'zz')).toBe('20.6.2027');
+  it('without a calendar a date stays the ISO date, never English month names', () => {
+    expect(islandFormatDate('2027-06-20', 'zz')).toBe('2027-06-20');
     expect(islandFormatDate('not a date', 'de')).toBe('not a date');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { formatNumber, normalizeDigits, toDigits } from '../../../src/i18n/digits';
+import { normalizeDigits } from '../../../src/i18n/digits';
+import { formatNumber, toDigits, digitsOf } from '../../../src/i18n/calendars'; // registers every language's digits
 import { locales, numberSystems } from '../../../src/i18n/languages';
 
 describe('one digit system per language', () => {
@@ -9,6 +10,10 @@ describe('one digit system per language', () => {
     expect(by('arabext')).toEqual(['fa', 'ps']);
     expect(by('arab')).toEqual(['ckb']);
     expect(by('latn')).toEqual(['de', 'en', 'ar', 'kmr', 'tr', 'ru', 'sq', 'sr', 'fr']);
+    expect(digitsOf('fa')).toBe('۰۱۲۳۴۵۶۷۸۹');
+    expect(digitsOf('ps')).toBe('۰۱۲۳۴۵۶۷۸۹');
+    expect(digitsOf('ckb')).toBe('٠١٢٣٤٥٦٧٨٩');
+    expect(digitsOf('ar')).toBe('0123456789');
   });
 
   it('formats numbers in the language digits and decimal sign, without grouping', () => {
@@ -28,7 +33,7 @@ describe('one digit system per language', () => {
     expect(toDigits('Frage 3 von 12', 'ckb')).toBe('Frage ٣ von ١٢');
     expect(toDigits('§ 25a', 'fa')).toBe('§ ۲۵a');
     expect(toDigits('3 / 12', 'sr')).toBe('3 / 12');
-    expect(toDigits('3', 'xx')).toBe('3'); // unknown language: Western
+    expect(toDigits('3', 'xx')).toBe('3'); // unregistered language: Western
   });
 });
 
