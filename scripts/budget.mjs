@@ -14,7 +14,10 @@ const KB = 1024;
 const limits = {
   htmlCss: 14 * KB, // one TCP initial window
   contentJs: 2 * KB, // a service-worker/helper script at most
-  appJs: 110 * KB, // the questionnaire, result and plan pages (React runtime included)
+  // the questionnaire, result and plan pages (React runtime included). 110 KB until 2026-12-06; the revised
+  // legal reference (§ 104c holder rules, family branches, both spouses' § 60d conditions, sentences, dated
+  // parameters) added 5.1 KB gzip to the rules engine every app page runs (legal helper, issue 18)
+  appJs: 116 * KB,
   firstVisit: 300 * KB, // everything a first visit costs, the service worker's downloads included
 };
 const firstVisitPages = ['/ar/', '/fa/', '/de/check/', '/ar/check/'];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { locales, type Locale } from './languages';
+import { fillLawIn } from './law';
 import { withOutdatedInGerman } from '../translation/display';
 import { formattingStrings } from './calendars';
 
@@ -25,7 +26,7 @@ function load(): Record<Locale, Record<Namespace, Dict>> {
       if (!parsed.success) {
         throw new Error(`locales/${lang}/${ns}.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       }
-      out[lang][ns] = parsed.data;
+      out[lang][ns] = fillLawIn(parsed.data, lang); // {{law.…}}: legal numbers from the parameter file
     }
   }
   return out;

@@ -8,6 +8,7 @@
  */
 import type { ConditionState, Household, Member, Result, RouteId } from './schema';
 import type { AnswerField } from './facts';
+import type { OpenPointId } from './law/open-points';
 
 /**
  * - `condition`: the person can work on it (not met → missing).
@@ -30,6 +31,23 @@ export interface TestResult {
   reason?: string;
 }
 
+/**
+ * How a member is linked to the person a derived route depends on: `own` (the member's own route, no
+ * holder), or the holder's spouse, child (a minor child of the holder), parent (a parent of the holder) or
+ * sibling (a minor child of a parent who holds the route).
+ */
+export type Relation = 'own' | 'spouse' | 'child' | 'parent' | 'sibling';
+
+/** The person (and route) a derived route is evaluated against, and how the member is linked to them. */
+export interface Link {
+  holder: Member;
+  /** The holder's route that this route depends on (`dependsOn.route`). */
+  route: RouteId;
+  relation: Relation;
+  /** Members whose own route must not count for the holder (a sibling cannot derive from itself). */
+  without?: readonly string[];
+}
+
 export interface Condition {
   /** kebab-case, unique within its route, e.g. 'stay-years'. */
   id: string;
@@ -40,6 +58,14 @@ export interface Condition {
   kind: Kind;
   /** What is uncertain in law and which reading is implemented. Developer text, never shown as is. */
   note?: string | false;
+  /** Open points of the legal reference (open-points.ts) this condition's reading depends on. */
+  openPoints?: readonly OpenPointId[];
+  /**
+   * Where the condition applies (absent: always). Reads only structural facts (birth date, role, links)
+   * and the relation, except on `authority` conditions, which cannot change a result: those may read the
+   * answers they declare in `reads`. A condition that does not apply is not run and not listed.
+   */
+  applies?: (member: Member, household: Household, asOf: string, link?: Link) => boolean;
   /** A precondition: when it is not met or unknown, the route stops here (nothing after it matters yet). */
   gate?: boolean;
   /**
@@ -54,8 +80,8 @@ export interface Condition {
   via?: RouteId;
   /** Fields of other household members that the test reads (e.g. the children's school attendance). */
   readsOthers?: (member: Member, household: Household, asOf: string) => { member: string; fields: FieldPath[] }[];
-  /** `holder` is the family member a derived route depends on (25a-family, 25b-family). */
-  test: (member: Member, household: Household, asOf: string, holder?: Member) => TestResult;
+  /** `link` names the family member a derived route depends on (25a-family, 25b-family, 60d family …). */
+  test: (member: Member, household: Household, asOf: string, link?: Link) => TestResult;
 }
 
 export interface Checked extends TestResult { condition: Condition }
@@ -67,6 +93,8 @@ export interface RouteEvaluation {
   possibleFrom: string | null;
   applyBefore: string | null;
   dependsOn: { member: string; route: RouteId } | null;
+  /** The link this evaluation ran with (derived routes), for relevance and tests. */
+  link?: Link;
   checked: Checked[];
 }
 
@@ -84,10 +112,13 @@ export const notMet = (reason?: string): TestResult => (reason ? { state: 'not-m
 export const metBecause = (reason: string): TestResult => ({ state: 'met', reason });
 export const later = (metOn: string): TestResult => ({ state: 'met-later', metOn });
 /** A waiting time met on `on`: met from that day, met-later before. */
-export const waitUntil = (on: string, asOf: string): TestResult => (on <= asOf ? met : later(on));
+export const waitUntil = (on: string, asOf: string, reason?: string): TestResult =>
+  on <= asOf ? (reason ? metBecause(reason) : met) : reason ? { state: 'met-later', metOn: on, reason } : later(on);
+export const authorityBecause = (reason: string): TestResult => ({ state: 'authority', reason });
+export const unknownBecause = (reason: string): TestResult => ({ state: 'unknown', reason });
 
 /** Builds a condition of `route` with its message key. */
-export const define = (route: RouteId, c: Omit<Condition, 'messageKey'>): Condition => ({ ...c, messageKey: `condition.${route}.${c.id}` });
+export const define = (route: RouteId, c: Omit<Condition, 'messageKey'>): Condition => ({ ...c, reads: [...new Set(c.reads)], messageKey: `condition.${route}.${c.id}` });
 
 /**
  * Combines condition states, in order, into a route result (see the file comment). Like runRoute, it stops
@@ -110,26 +141,31 @@ export function decide(states: readonly { kind: Kind; state: ConditionState; met
 }
 
 export interface RunOptions {
-  holder?: Member;
+  link?: Link;
   applyBefore?: string | null;
+  /** Defaults to the link's holder and route. */
   dependsOn?: RouteEvaluation['dependsOn'];
 }
 
-/** Runs conditions in order, stopping after a gate that is not met or unknown. */
+/** Runs the conditions that apply, in order, stopping after a gate that is not met or unknown. */
 export function runRoute(id: RouteId, conditions: readonly Condition[], member: Member, household: Household, asOf: string, opts: RunOptions = {}): RouteEvaluation {
   const checked: Checked[] = [];
+  const { link } = opts;
   for (const condition of conditions) {
-    const r = condition.test(member, household, asOf, opts.holder);
+    if (condition.applies && !condition.applies(member, household, asOf, link)) continue;
+    const r = condition.test(member, household, asOf, link);
     checked.push({ condition, ...r });
     if (condition.gate && (r.state === 'not-met' || r.state === 'unknown')) break;
   }
   const { result, possibleFrom } = decide(checked.map((c) => ({ kind: c.condition.kind, state: c.state, metOn: c.metOn, gate: c.condition.gate })));
-  return { id, result, possibleFrom, applyBefore: result === 'excluded' ? null : (opts.applyBefore ?? null), dependsOn: opts.dependsOn ?? null, checked };
+  const dependsOn = opts.dependsOn !== undefined ? opts.dependsOn : link && link.relation !== 'own' ? { member: link.holder.id, route: link.route } : null;
+  return { id, result, possibleFrom, applyBefore: result === 'excluded' ? null : (opts.applyBefore ?? null), dependsOn, ...(link ? { link } : {}), checked };
 }
 
-const rank: Result[] = ['possible', 'later', 'unknown', 'missing', 'excluded'];
+/** The order of results from best to worst (the contract's reading of "best route"). */
+export const rank: readonly Result[] = ['possible', 'later', 'unknown', 'missing', 'excluded'];
 
 /** The best of several evaluations (possible > later > unknown > missing > excluded; then the earliest date). */
-export function best(evaluations: RouteEvaluation[]): RouteEvaluation {
+export function best(evaluations: readonly RouteEvaluation[]): RouteEvaluation {
   return [...evaluations].sort((a, b) => rank.indexOf(a.result) - rank.indexOf(b.result) || (a.possibleFrom ?? '').localeCompare(b.possibleFrom ?? ''))[0];
 }

@@ -4,7 +4,8 @@
  * and leap-year edges: 29 Feb + 1 year = 28 Feb, 31 Aug + 6 months = 28/29 Feb. ISO strings compare
  * correctly as strings, which the rules use (`a <= b`).
  */
-import { addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, addYears as fnsAddYears, differenceInCalendarDays } from 'date-fns';
+import { law } from './law';
 
 // Reading and writing YYYY-MM-DD by hand: date-fns' parseISO/formatISO handle full timestamps and weigh
 // 1.5 KB on the check page, which has a hard size budget. The arithmetic stays with date-fns.
@@ -24,6 +25,8 @@ export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && toIso(t
 export const addYears = (iso: string, n: number) => toIso(fnsAddYears(toDate(iso), n));
 /** @example addMonths('2020-08-31', 6) // '2021-02-28' */
 export const addMonths = (iso: string, n: number) => toIso(fnsAddMonths(toDate(iso), n));
+/** @example addDays('2027-03-15', 1) // '2027-03-16' */
+export const addDays = (iso: string, n: number) => toIso(fnsAddDays(toDate(iso), n));
 export const daysBetween = (from: string, to: string) => differenceInCalendarDays(toDate(to), toDate(from));
 
 /** Whole years of age on `on` (a birthday is reached on its date; 29 Feb birthdays on 28 Feb in other years). */
@@ -54,21 +57,24 @@ export function todayIso(now = new Date()): string {
 }
 
 /**
- * Compulsory schooling in NRW (stricter reading of § 34, § 35, § 38 SchulG NRW): from 1 August of the year
- * in which the child turns 6 by 30 September, to 31 July of the school year in which the young person
- * turns 18 (vocational school duty). @example schoolDuty('2015-10-01') // { from: '2022-08-01', until: '2033-07-31' }
+ * Compulsory schooling in NRW (stricter reading of § 34, § 35, § 38 SchulG NRW; numbers in the parameter
+ * file, law.schoolNrw): from 1 August of the year in which the child turns 6 by 30 September, to 31 July of
+ * the school year in which the young person turns 18 (vocational school duty).
+ * @example schoolDuty('2015-10-01') // { from: '2022-08-01', until: '2033-07-31' }
  */
-export function schoolDuty(birthDate: string): { from: string; until: string } {
-  const six = birthdayAt(birthDate, 6);
-  const y6 = Number(six.slice(0, 4));
-  const from = `${six.slice(5) <= '09-30' ? y6 : y6 + 1}-08-01`;
-  const eighteen = birthdayAt(birthDate, 18);
-  const y18 = Number(eighteen.slice(0, 4));
-  const until = `${eighteen.slice(5) >= '08-01' ? y18 + 1 : y18}-07-31`;
+export function schoolDuty(birthDate: string, on = birthDate): { from: string; until: string } {
+  const { startAge, startCutOff, schoolYearStart, endAge } = law(on).schoolNrw;
+  const yearOf = (iso: string) => Number(iso.slice(0, 4));
+  const monthDay = (iso: string) => iso.slice(5);
+  const at = (year: number, md: string) => `${pad(year, 4)}-${md}`;
+  const start = birthdayAt(birthDate, startAge);
+  const from = at(monthDay(start) <= startCutOff ? yearOf(start) : yearOf(start) + 1, schoolYearStart);
+  const end = birthdayAt(birthDate, endAge);
+  const until = addDays(at(monthDay(end) >= schoolYearStart ? yearOf(end) + 1 : yearOf(end), schoolYearStart), -1);
   return { from, until };
 }
 
 export function isSchoolAge(birthDate: string, on: string): boolean {
-  const { from, until } = schoolDuty(birthDate);
+  const { from, until } = schoolDuty(birthDate, on);
   return from <= on && on <= until;
 }

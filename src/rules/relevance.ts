@@ -65,7 +65,8 @@ function readers(e: RouteEvaluation, member: Member, household: Household, asOf:
   const out = new Map<string, Map<FieldPath, number[]>>();
   const add = (who: string, field: FieldPath, i: number) => {
     const fields = out.get(who) ?? out.set(who, new Map()).get(who)!;
-    fields.set(field, [...(fields.get(field) ?? []), i]);
+    const idx = fields.get(field) ?? [];
+    if (!idx.includes(i)) fields.set(field, [...idx, i]);
   };
   e.checked.forEach(({ condition: c }, i) => {
     if (c.kind === 'authority') return;
@@ -77,8 +78,8 @@ function readers(e: RouteEvaluation, member: Member, household: Household, asOf:
     }
     const logs = rec.reset();
     const { h } = rec;
-    const holder = e.dependsOn ? h.members.find((x) => x.id === e.dependsOn!.member) : undefined;
-    c.test(h.members.find((x) => x.id === member.id)!, h, asOf, holder);
+    const link = e.link && { ...e.link, holder: h.members.find((x) => x.id === e.link!.holder.id) ?? e.link.holder };
+    c.test(h.members.find((x) => x.id === member.id)!, h, asOf, link);
     /** Read, or its group (school, training, work) looked at and missing, so the field was never reached. */
     const read = (who: string, f: FieldPath) => {
       const log = logs.get(who);

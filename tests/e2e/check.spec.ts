@@ -31,7 +31,8 @@ test.describe('the check, end to end at phone size', () => {
     ]);
     const answers = {
       Mira: { nationality: 'XK', entryDate: [1, 9, 2016], status: 'duldung', statusSince: [1, 3, 2018], unclearIdentityMonths: 0, asylum: 'rejected', asylumAppliedOn: [5, 10, 2016], identityClarified: 'yes', identityClarifiedOn: [1, 2, 2017], passport: 'yes', identityDeception: 'no', 'training.state': 'none', 'work.hoursPerWeek': 30, 'work.since': [1, 6, 2024], 'work.permitted': 'yes', livelihood: 'mostly-own', german: 'A2', convictions: 'none' },
-      Luka: { nationality: 'XK', entryDate: [1, 9, 2016], status: 'duldung', statusSince: [1, 3, 2018], unclearIdentityMonths: 0, asylum: 'rejected', asylumAppliedOn: [5, 10, 2016], identityDeception: 'no', convictions: 'none', 'school.attending': 'yes', 'school.yearsAttended': 8, 'school.qualification': 'none' },
+      // identityClarified: § 25a needs the identity clarified (legal reference 2026-12-03, 25a table)
+      Luka: { nationality: 'XK', entryDate: [1, 9, 2016], status: 'duldung', statusSince: [1, 3, 2018], unclearIdentityMonths: 0, asylum: 'rejected', asylumAppliedOn: [5, 10, 2016], identityClarified: 'yes', identityDeception: 'no', convictions: 'none', 'school.attending': 'yes', 'school.yearsAttended': 8, 'school.qualification': 'none' },
     } as const;
     // answer a few questions, reload, and resume
     await page.waitForSelector('[data-screen="question"]');

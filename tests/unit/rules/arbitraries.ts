@@ -87,3 +87,25 @@ export const householdArb: fc.Arbitrary<Household> = fc
   }));
 
 export const answerFieldArb = fc.constantFrom(...(Object.keys(fieldValues) as AnswerField[]));
+
+/** The optional v1.1 answer fields (household-v1.md, "Optional additions (v1.1)"). */
+export const v11Fields: AnswerField[] = ['duldungSince', 'identityEfforts', 'training.followOnPromise', 'germanWritten', 'convictionSentence.kind', 'convictionSentence.months', 'convictionSentence.suspended', 'integrationCourse.possible', 'integrationCourse.obliged', 'integrationCourse.completed', 'departureImpossible'];
+
+const applicationArb = fc.record({ route: fc.constantFrom('25a', '25b', '25a-family', '25b-family'), appliedOn: recent });
+
+/**
+ * Households with the v1.1 links and applications: some members declare spouses (one side, both sides or
+ * none), children name their parents, some have pending applications; always schema-valid.
+ */
+export const linkedHouseholdArb: fc.Arbitrary<Household> = fc
+  .tuple(householdArb, fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), fc.array(fc.option(applicationArb, { nil: undefined }), { minLength: 5, maxLength: 5 }), fc.boolean())
+  .map(([h, picks, apps, declare]) => {
+    const members = h.members.map((m, i) => ({ ...m, ...(apps[i] && apps[i]!.appliedOn <= h.asOf! ? { applications: [apps[i]!] } : {}) }));
+    if (members.length >= 2 && declare) {
+      const [a, b] = [picks[0] % members.length, (picks[0] + 1 + (picks[1] % (members.length - 1))) % members.length];
+      members[a] = { ...members[a], spouseId: members[b].id };
+      if (picks[2] % 2) members[b] = { ...members[b], spouseId: members[a].id };
+      for (let i = 0; i < members.length; i++) if (i !== a && i !== b && picks[3] % 3 === 0) members[i] = { ...members[i], parentIds: [members[a].id, members[b].id] };
+    }
+    return householdSchema.parse({ version: 1, asOf: h.asOf, members });
+  });

@@ -26,8 +26,8 @@ describe('evaluate', () => {
       for (const c of r.conditions) {
         expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(c.messageKey).toBe(`condition.${r.id}.${c.id}`);
-        expect(c.cite).toMatch(/^§ \d+[a-z]? .*(AufenthG|BeschV|JArbSchG)$/);
-        if (c.kind === 'authority') expect(c.reads).toEqual([]);
+        // a provision first (§ …), and the act it is in: every condition cites its legal source
+        expect(c.cite).toMatch(/^§ \d+[a-z]? .*(AufenthG|BeschV|JArbSchG|AsylG|Chancen-Aufenthaltsrechtsgesetz|\(EU\) 2024\/1348)$/);
       }
     }
   });

@@ -16,20 +16,29 @@ describe.each(['16g', '60c'] as const)('%s', (id) => {
     ['training already completed (see 19d)', { training: { state: 'completed' } }, 'missing', 'training', 'not-met'],
     ['training unanswered', { training: { state: undefined } }, 'unknown', 'training', 'unknown'],
     ['already in training', { training: { state: 'in-training', startDate: '2025-09-01' } }, 'possible', 'training-start', 'met'],
-    ['assistant training: ask counselling', { training: { kind: 'assistant' } }, 'unknown', 'training-kind', 'unknown'],
+    ['assistant training, follow-on place not answered: ask counselling', { training: { kind: 'assistant' } }, 'unknown', 'training-kind', 'unknown'],
+    ['assistant training with a confirmed follow-on place (v1.1)', { training: { kind: 'assistant', followOnPromise: true } }, 'possible', 'training-kind', 'met'],
+    ['assistant training without a follow-on place (v1.1)', { training: { kind: 'assistant', followOnPromise: false } }, 'missing', 'training-kind', 'not-met'],
     ['start more than 7 months ahead', { training: { startDate: '2027-08-01' } }, 'later', 'training-start', 'met-later'],
     ['start date unanswered', { training: { startDate: null } }, 'unknown', 'training-start', 'unknown'],
     ['3 months of Duldung not yet', { statusSince: '2026-09-01' }, 'later', 'duldung-months', 'met-later'],
     ['3 months of Duldung on the day', { statusSince: '2026-08-28' }, 'possible', 'duldung-months', 'met'],
+    ['duldungSince (v1.1) counts from the first Duldung day, less § 60b months', { statusSince: '2026-10-01', duldungSince: '2026-06-28', unclearIdentityMonths: 2 }, 'possible', 'duldung-months', 'met'],
+    ['duldungSince with one § 60b month too many', { statusSince: '2026-10-01', duldungSince: '2026-06-28', unclearIdentityMonths: 3 }, 'later', 'duldung-months', 'met-later'],
     ['§ 60b Duldung', { status: 'duldung-unclear-identity' }, 'missing', 'no-work-ban-60b', 'not-met'],
     ['asylum procedure, training not begun', { status: 'asylum-pending', asylum: 'pending' }, 'missing', 'status', 'not-met'],
     ['asylum procedure, training begun (continues after rejection)', { status: 'asylum-pending', asylum: 'pending', training: { state: 'in-training' } }, 'possible', 'status', 'met'],
-    ['own deception (work ban Nr. 2)', { identityDeception: true }, 'missing', 'no-work-ban-own-fault', 'not-met'],
+    ['own deception: work ban (§ 60a Abs. 6 Satz 1 Nr. 2) excludes', { identityDeception: true }, 'excluded', 'no-work-ban-own-fault', 'not-met'],
     ['serious conviction', { convictions: 'serious' }, 'excluded', 'no-serious-convictions', 'not-met'],
     ['entry 2019, identity clarified within 6 months', { identityClarifiedOn: '2019-11-01' }, 'possible', 'identity-in-time', 'met'],
-    ['entry 2019, identity clarified after 6 months', { identityClarifiedOn: '2019-11-02' }, 'missing', 'identity-in-time', 'not-met'],
-    ['entry 2016, identity clarified by 30 June 2020', { entryDate: '2016-01-01', identityClarifiedOn: '2020-06-30' }, 'possible', 'identity-in-time', 'met'],
-    ['entry 2016, identity clarified 1 July 2020', { entryDate: '2016-01-01', identityClarifiedOn: '2020-07-01' }, 'missing', 'identity-in-time', 'not-met'],
+    ['entry 2019, clarified by 30 June 2020 (entry 2017–2019: at the latest 30.06.2020)', { identityClarifiedOn: '2020-06-30' }, 'possible', 'identity-in-time', 'met'],
+    ['entry 2019, clarified 1 July 2020, efforts not answered', { identityClarifiedOn: '2020-07-01' }, 'unknown', 'identity-in-time', 'unknown'],
+    ['entry 2019, clarified late, all steps in time (v1.1)', { identityClarifiedOn: '2020-07-01', identityEfforts: 'in-time' }, 'possible', 'identity-in-time', 'met'],
+    ['entry 2019, clarified late, steps late (v1.1): the authority', { identityClarifiedOn: '2020-07-01', identityEfforts: 'late' }, 'possible', 'identity-in-time', 'authority'],
+    ['entry 2019, clarified late, no steps (v1.1)', { identityClarifiedOn: '2020-07-01', identityEfforts: 'none' }, 'missing', 'identity-in-time', 'not-met'],
+    ['entry 2016: clarified by the application (any date before it)', { entryDate: '2016-01-01', identityClarifiedOn: '2024-07-01' }, 'possible', 'identity-in-time', 'met'],
+    ['entry 2021: within 6 months of entry', { entryDate: '2021-01-10', statusSince: '2022-01-01', identityClarifiedOn: '2021-07-10' }, 'possible', 'identity-in-time', 'met'],
+    ['entry 2021: one day after the 6 months, no steps', { entryDate: '2021-01-10', statusSince: '2022-01-01', identityClarifiedOn: '2021-07-11', identityEfforts: 'none' }, 'missing', 'identity-in-time', 'not-met'],
     ['under 14', { birthDate: '2013-01-01' }, 'excluded', 'age-min', 'not-met'],
   ])('%s', (_, patch, result, cid, s) => {
     const out = t(id, patch);
@@ -53,6 +62,8 @@ describe.each(['16g', '60c'] as const)('%s', (id) => {
     ['Serbia, application date unanswered', { nationality: 'RS', asylumAppliedOn: null }, 'unknown', 'unknown'],
     ['nationality unanswered', { nationality: undefined }, 'unknown', 'unknown'],
     ['Syria (not a safe country)', { nationality: 'SY', asylum: 'never' }, 'possible', 'met'],
+    ['stateless (v1.1): the ground does not apply', { nationality: 'stateless', asylum: 'never' }, 'possible', 'met'],
+    ['nationality unclear (v1.1): cannot be judged', { nationality: 'unclear' }, 'unknown', 'unknown'],
   ])('safe-country work ban (§ 60a Abs. 6 Satz 1 Nr. 3): %s', (_, patch, result, s) => {
     const out = t(id, patch);
     expect(state(out, 'no-work-ban-safe-country')).toBe(s);
@@ -67,7 +78,21 @@ describe('16g only', () => {
     expect(t('16g', { passport: false }).result).toBe('missing');
     expect(t('60c', { passport: false }).result).toBe('possible');
   });
-  it('livelihood at BAföG level is for the authority', () => {
+  it('livelihood at BAföG level: own → met, otherwise the authority calculates it', () => {
     expect(state(t('16g'), 'livelihood')).toBe('authority');
+    expect(state(t('16g', { livelihood: 'own' }), 'livelihood')).toBe('met');
+    expect(state(t('16g', { livelihood: undefined }), 'livelihood')).toBe('authority');
+  });
+});
+
+describe.each(['16g', '60c'] as const)('%s: the EU list (legal reference, Safe countries: EU list)', (id) => {
+  it.each([['TR', true], ['MA', true], ['IN', true], ['XK', false], ['RS', false], ['SY', false], ['stateless', false]])('%s: note shown %s, result unchanged', (nationality, shown) => {
+    const out = t(id, { nationality, asylum: 'rejected' });
+    expect(cond(out, 'eu-safe-country-list')?.state).toBe(shown ? 'authority' : undefined);
+    if (shown) expect(out.result).toBe(t(id, { nationality: 'SY' }).result);
+  });
+  it('not before the EU list applies (12 June 2026)', () => {
+    expect(cond(t(id, { nationality: 'TR' }, '2026-06-11'), 'eu-safe-country-list')).toBeUndefined();
+    expect(cond(t(id, { nationality: 'TR' }, '2026-06-12'), 'eu-safe-country-list')).toMatchObject({ state: 'authority', reason: 'eu-list-work-ban' });
   });
 });

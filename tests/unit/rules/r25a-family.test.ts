@@ -41,7 +41,6 @@ describe('25a-family', () => {
   it.each([
     ['the teen\'s 25a is excluded', { identityDeception: true }, 'holder-excluded'],
     ['the teen\'s 25a opens only after the 18th birthday', { birthDate: '2009-01-15', statusSince: '2026-03-01' }, 'holder-too-late'],
-    ['the child is 13 (no own 25a yet)', { birthDate: '2013-01-01' }, 'no-holder'],
     ['the child is 18 (no longer a minor)', { birthDate: '2008-01-01' }, 'no-holder'],
   ])('excluded when %s', (_, t, reason) => {
     const out = route(family({}, t), '25a-family', 'mum');
@@ -56,14 +55,51 @@ describe('25a-family', () => {
     expect(out.result).toBe('possible');
   });
 
-  it('a minor sibling: the parent must secure the livelihood fully; deadline is the earlier 18th birthday', () => {
+  it('a child under 14: the parent\'s route is later with the child\'s 14th birthday, apply before the child turns 18', () => {
+    const out = route(family({}, { birthDate: '2013-01-01' }), '25a-family', 'mum');
+    expect(out).toMatchObject({ result: 'later', possibleFrom: '2027-01-01', applyBefore: '2031-01-01', dependsOn: { member: 'teen', route: '25a' } });
+    expect(route(family({}, { birthDate: '2013-01-01' }), '25a', 'teen')).toMatchObject({ result: 'later', possibleFrom: '2027-01-01', applyBefore: '2040-01-01' });
+    // otherwise the parent's own result
+    expect(route(family({ livelihood: 'benefits' }, { birthDate: '2013-01-01' }), '25a-family', 'mum').result).toBe('missing');
+  });
+
+  it('a minor sibling follows the parent who gets 25a-family (Satz 2): dependsOn the parent, before its own 18th birthday', () => {
     const sib = withPatch(young, { id: 'sib', birthDate: '2013-03-01', convictions: undefined }); // 13
     const out = route(family({}, {}, [sib]), '25a-family', 'sib');
-    expect(out).toMatchObject({ result: 'possible', dependsOn: { member: 'teen', route: '25a' }, applyBefore: '2028-06-01' });
+    expect(out).toMatchObject({ result: 'possible', dependsOn: { member: 'mum', route: '25a-family' }, applyBefore: '2031-03-01' });
     expect(state(out, 'no-serious-convictions')).toBeUndefined(); // under 14: not asked
-    expect(state(out, 'parent-livelihood')).toBe('met');
+    expect(state(out, 'livelihood')).toBeUndefined(); // the parent's condition, read on the parent's route
     const poorer = route(family({ livelihood: 'mostly-own' }, {}, [sib]), '25a-family', 'sib');
-    expect(cond(poorer, 'parent-livelihood')).toMatchObject({ state: 'not-met', reason: 'livelihood-not-own' });
+    expect(poorer.result).toBe('missing');
+    expect(cond(poorer, 'holder-route')).toMatchObject({ state: 'not-met', reason: 'holder-missing' });
+  });
+
+  it('the young person does not derive from itself as a sibling', () => {
+    const out = route(family(), '25a-family', 'teen');
+    expect(out.result).toBe('excluded');
+  });
+
+  it('the spouse of an adult 25a holder ("soll", the parents\' conditions; spouseId)', () => {
+    const holder = withPatch(young, { id: 'yh', spouseId: 'sp', role: 'parent' });
+    const sp = withPatch(adult, { id: 'sp', birthDate: '1998-01-01', role: 'parent' });
+    const out = route(household([holder, sp]), '25a-family', 'sp');
+    expect(out).toMatchObject({ result: 'possible', dependsOn: { member: 'yh', route: '25a' }, applyBefore: null });
+    expect(cond(out, 'discretion')).toMatchObject({ state: 'authority', reason: 'decision-soll' });
+    expect(route(household([holder, withPatch(sp, { livelihood: 'mostly-own' })]), '25a-family', 'sp').result).toBe('missing');
+  });
+
+  it('the minor child of an adult 25a holder ("soll"; parentIds)', () => {
+    const holder = withPatch(young, { id: 'yh', role: 'parent' });
+    const baby = withPatch(young, { id: 'baby', birthDate: '2024-05-01', role: 'child', parentIds: ['yh'], convictions: undefined });
+    const out = route(household([holder, baby]), '25a-family', 'baby');
+    expect(out).toMatchObject({ result: 'possible', dependsOn: { member: 'yh', route: '25a' }, applyBefore: '2042-05-01' });
+    expect(cond(out, 'family-role')).toMatchObject({ state: 'met', reason: 'child-of-holder' });
+  });
+
+  it('a § 60b Duldung of the parent: not met (obstruction, Satz 1 Nr. 1)', () => {
+    const out = route(family({ status: 'duldung-unclear-identity' }), '25a-family', 'mum');
+    expect(out.result).toBe('missing');
+    expect(cond(out, 'passport-duty')).toMatchObject({ state: 'not-met', reason: 'passport-duty' });
   });
 
   it('an adult child is not a minor sibling', () => {

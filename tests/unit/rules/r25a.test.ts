@@ -14,7 +14,7 @@ describe('25a', () => {
   });
 
   it.each([
-    ['13, the day before the 14th birthday', { birthDate: '2012-11-29' }, 'excluded', { 'age-min': 'not-met' }],
+    ['13, the day before the 14th birthday: later, never excluded', { birthDate: '2012-11-29' }, 'later', { 'age-min': 'met-later' }],
     ['14 on the day', { birthDate: '2012-11-28' }, 'possible', { 'age-min': 'met' }],
     ['the day before the 27th birthday', { birthDate: '1999-11-29' }, 'possible', { 'age-max': 'met' }],
     ['on the 27th birthday', { birthDate: '1999-11-28' }, 'excluded', { 'age-max': 'not-met' }],
@@ -24,10 +24,33 @@ describe('25a', () => {
     for (const [id, s] of Object.entries(states)) expect(state(out, id)).toBe(s);
   });
 
-  it('under 14 lists only the age condition, with the reason', () => {
-    const out = r({ birthDate: '2015-01-01' });
-    expect(out.conditions).toEqual([{ id: 'age-min', state: 'not-met', cite: '§ 25a Abs. 1 Satz 1 AufenthG', reason: 'under-14' }]);
-    expect(out.applyBefore).toBeNull();
+  it('under 14: later from the latest of the 14th birthday and the waiting times, apply before the 27th birthday', () => {
+    expect(r({ birthDate: '2015-01-01' })).toMatchObject({ result: 'later', possibleFrom: '2029-01-01', applyBefore: '2042-01-01' });
+    expect(r({ birthDate: '2015-01-01', entryDate: '2026-06-01', statusSince: '2026-07-01' })).toMatchObject({ result: 'later', possibleFrom: '2029-06-01' });
+    // every other condition must be met now, else missing / unknown
+    expect(r({ birthDate: '2015-01-01', school: { yearsAttended: 1, qualification: 'none' } }).result).toBe('missing');
+    expect(r({ birthDate: '2015-01-01', statusSince: undefined }).result).toBe('unknown');
+    expect(state(r({ birthDate: '2015-01-01' }), 'no-serious-convictions')).toBeUndefined(); // not read under 14
+  });
+
+  it('from the 27th birthday excluded, unless a 25a application filed before it is pending (v1.1 applications)', () => {
+    expect(r({ birthDate: '1999-11-28' }).result).toBe('excluded');
+    const applied = r({ birthDate: '1999-11-28', applications: [{ route: '25a', appliedOn: '2026-11-27' }] });
+    expect(applied).toMatchObject({ result: 'possible', applyBefore: null });
+    expect(cond(applied, 'age-max')).toMatchObject({ state: 'met', reason: 'applied-in-time' });
+    expect(r({ birthDate: '1999-11-28', applications: [{ route: '25a', appliedOn: '2026-11-28' }] }).result).toBe('excluded');
+  });
+
+  it.each([
+    ['identity clarified', {}, 'possible', 'identity', 'met'],
+    ['identity not clarified: the passport/identity step', { identityClarified: false }, 'missing', 'identity', 'not-met'],
+    ['identity not answered', { identityClarified: undefined }, 'unknown', 'identity', 'unknown'],
+    ['no passport: the authority weighs it', { passport: false }, 'possible', 'passport', 'authority'],
+    ['passport not answered: the authority', { passport: undefined }, 'possible', 'passport', 'authority'],
+  ])('identity and passport (§ 5 Abs. 1 Nr. 1a, 4): %s', (_, patch, result, id, s) => {
+    const out = r(patch);
+    expect(out.result).toBe(result);
+    expect(state(out, id)).toBe(s);
   });
 
   it('leap-day child (born 29 Feb 2000): the 27th birthday is 28 Feb 2027', () => {
@@ -71,7 +94,8 @@ describe('25a', () => {
     ['7 months of § 60b shift it past asOf', { entryDate: '2023-05-28', unclearIdentityMonths: 7 }, 'later', 'met-later', '2026-12-28'],
     ['§ 60b months unanswered', { unclearIdentityMonths: undefined }, 'unknown', 'unknown', null],
     ['entry unanswered', { entryDate: undefined }, 'unknown', 'unknown', null],
-    ['§ 104c holder: the time counts', { status: 'permit-104c', permit104cUntil: '2027-03-01', entryDate: '2024-06-01', unclearIdentityMonths: 30 }, 'possible', 'met', null],
+    ['§ 104c holder: from entry, § 60b months counting', { status: 'permit-104c', permit104cUntil: '2027-03-01', entryDate: '2023-06-01', unclearIdentityMonths: 30 }, 'possible', 'met', null],
+    ['§ 104c holder, 3 years only after the permit ends: as a tolerated person from the day after', { status: 'permit-104c', permit104cUntil: '2027-03-01', entryDate: '2024-06-01', unclearIdentityMonths: 30 }, 'later', 'met-later', '2029-12-01'],
   ])('prior stay: %s', (_, patch, result, s, from) => {
     const out = r(patch);
     expect(out).toMatchObject({ result, possibleFrom: from });
@@ -101,8 +125,10 @@ describe('25a', () => {
   it.each([
     ['identity deception', { identityDeception: true }, 'excluded', 'no-identity-deception', 'not-met'],
     ['deception unanswered', { identityDeception: undefined }, 'unknown', 'no-identity-deception', 'unknown'],
-    ['serious conviction', { convictions: 'serious' }, 'excluded', 'no-serious-convictions', 'not-met'],
-    ['minor conviction', { convictions: 'minor' }, 'possible', 'no-serious-convictions', 'met'],
+    ['serious conviction, sentence not answered', { convictions: 'serious' }, 'unknown', 'no-serious-convictions', 'unknown'],
+    ['serious conviction, prison of 8 months: refusal as a rule (§ 5 Abs. 1 Nr. 2)', { convictions: 'serious', convictionSentence: { kind: 'prison', months: 8, suspended: true } }, 'excluded', 'no-serious-convictions', 'not-met'],
+    ['serious conviction, a fine above 50 daily rates: the authority weighs it', { convictions: 'serious', convictionSentence: { kind: 'fine', months: 0, suspended: false } }, 'possible', 'no-serious-convictions', 'authority'],
+    ['minor conviction: the authority weighs it in the forecast', { convictions: 'minor' }, 'possible', 'no-serious-convictions', 'authority'],
     ['convictions unanswered', { convictions: undefined }, 'unknown', 'no-serious-convictions', 'unknown'],
   ])('exclusions: %s', (_, patch, result, id, s) => {
     const out = r(patch);

@@ -27,7 +27,12 @@ describe('25b-family', () => {
     ['spouse deceived', {}, { identityDeception: true }, {}, 'spouse', 'excluded', 'no-identity-deception', 'not-met'],
     ['holder only later', { entryDate: '2023-01-01' }, {}, {}, 'spouse', 'later', 'holder-route', 'met-later'],
     ['holder missing something', { german: 'A1' }, {}, {}, 'spouse', 'missing', 'holder-route', 'not-met'],
-    ['holder excluded', { convictions: 'serious' }, {}, {}, 'spouse', 'excluded', 'holder', 'not-met'],
+    ['holder excluded (prison of 1 year: § 54 Abs. 2 Nr. 1)', { convictions: 'serious', convictionSentence: { kind: 'prison', months: 12, suspended: true } }, {}, {}, 'spouse', 'excluded', 'holder', 'not-met'],
+    ['holder\'s livelihood decides the family\'s', { livelihood: 'partly-own' }, {}, {}, 'spouse', 'missing', 'livelihood', 'not-met'],
+    ['spouse: a minor conviction is weighed, not a bar', {}, { convictions: 'minor' }, {}, 'spouse', 'possible', 'no-serious-convictions', 'authority'],
+    ['child at school: German not needed', {}, {}, { german: 'none' }, 'child', 'possible', 'child-german', 'met'],
+    ['child not at school, German A1', {}, {}, { german: 'A1', school: { attending: false, yearsAttended: 0 } }, 'child', 'missing', 'child-german', 'not-met'],
+    ['child not at school, German A2', {}, {}, { german: 'A2', school: { attending: false, yearsAttended: 0 } }, 'child', 'missing', 'child-german', 'met'],
     ['child at school', {}, {}, {}, 'child', 'possible', 'school-attendance', 'met'],
     ['child not at school', {}, {}, { school: { attending: false } }, 'child', 'missing', 'school-attendance', 'not-met'],
     ['child\'s attendance unanswered', {}, {}, { school: { attending: undefined } }, 'child', 'unknown', 'school-attendance', 'unknown'],
@@ -50,6 +55,17 @@ describe('25b-family', () => {
     ['a member who is neither spouse nor child', { role: 'other' }, 'not-family'],
   ])('excluded: %s', (_, c, reason) => {
     expect(cond(route(fam({}, {}, c), '25b-family', 'child'), 'family-role')).toMatchObject({ state: 'not-met', reason });
+  });
+
+  it('a child under school age: German waived for age', () => {
+    const h = household([holder, withPatch(child, { birthDate: '2022-01-01', german: undefined, school: { attending: undefined } })]);
+    expect(cond(route(h, '25b-family', 'child'), 'child-german')).toMatchObject({ state: 'met', reason: 'waived-age' });
+  });
+
+  it('declared links (v1.1): only the declared spouse and parents count', () => {
+    const h = household([withPatch(holder, { spouseId: null }), withPatch(spouse, { role: 'parent', spouseId: null }), withPatch(child, { parentIds: ['holder'] })]);
+    expect(route(h, '25b-family', 'spouse').result).toBe('excluded');
+    expect(route(h, '25b-family', 'child')).toMatchObject({ result: 'possible', dependsOn: { member: 'holder', route: '25b' } });
   });
 
   it('a single parent has no holder', () => {

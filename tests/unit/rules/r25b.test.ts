@@ -20,7 +20,8 @@ describe('25b', () => {
     ['6 years met, so the child question does not matter', { entryDate: '2019-01-01', livesWithMinorChild: undefined }, 'possible', 'met', null],
     ['6 years + 6 months of § 60b, met', { entryDate: '2020-05-28', unclearIdentityMonths: 6 }, 'possible', 'met', null],
     ['6 years + 7 months of § 60b, later', { entryDate: '2020-05-28', unclearIdentityMonths: 7 }, 'later', 'met-later', '2026-12-28'],
-    ['§ 104c holder', { status: 'permit-104c', permit104cUntil: '2027-01-01', entryDate: '2022-01-01' }, 'possible', 'met', null],
+    ['§ 104c holder: counted from entry, met by the last day', { status: 'permit-104c', permit104cUntil: '2027-01-01', entryDate: '2020-06-01' }, 'possible', 'met', null],
+    ['§ 104c holder: not met by the permit; after the holder\'s last day as a tolerated person', { status: 'permit-104c', permit104cUntil: '2027-01-01', entryDate: '2022-01-01' }, 'later', 'met-later', '2028-01-01'],
   ])('prior stay: %s', (_, patch, result, s, from) => {
     const out = r(patch);
     expect(out).toMatchObject({ result, possibleFrom: from });
@@ -40,7 +41,9 @@ describe('25b', () => {
     ['§ 60b Duldung', { status: 'duldung-unclear-identity' }, 'missing', 'status', 'not-met'],
     ['asylum procedure', { status: 'asylum-pending' }, 'missing', 'status', 'not-met'],
     ['identity deception', { identityDeception: true }, 'excluded', 'no-identity-deception', 'not-met'],
-    ['serious conviction', { convictions: 'serious' }, 'excluded', 'no-serious-convictions', 'not-met'],
+    ['serious conviction, sentence not answered: unknown', { convictions: 'serious' }, 'unknown', 'no-serious-convictions', 'unknown'],
+    ['minor conviction: the authority weighs it (§ 5 Abs. 1 Nr. 2, Abs. 3 Satz 2)', { convictions: 'minor' }, 'possible', 'no-serious-convictions', 'authority'],
+    ['no passport: the authority', { passport: false }, 'possible', 'passport', 'authority'],
   ])('%s', (_, patch, result, id, s) => {
     const out = r(patch);
     expect(out.result).toBe(result);

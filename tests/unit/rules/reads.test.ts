@@ -5,9 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routes, type Household, type Member } from '../../../src/rules';
+import type { Link, Relation } from '../../../src/rules/conditions';
 import { householdArb } from './arbitraries';
 
-const structural = new Set(['id', 'role', 'birthDate']);
+/** Fields of other members any condition may read: who they are and how they are linked. */
+const structural = new Set(['id', 'role', 'birthDate', 'spouseId', 'parentIds']);
+const relations: Relation[] = ['own', 'spouse', 'child', 'parent', 'sibling'];
 
 function recording(m: Member, log: Set<string>): Member {
   const wrap = (obj: object, prefix: string): object => new Proxy(obj, {
@@ -33,8 +36,17 @@ describe('declared reads', () => {
             const others = new Map<string, Set<string>>();
             const household: Household = { ...h, members: h.members.map((x) => (x.id === m.id ? recording(x, own) : recording(x, others.set(x.id, new Set()).get(x.id)!))) };
             const self = household.members.find((x) => x.id === m.id)!;
-            const holder = household.members.find((x) => x.id !== m.id);
-            c.test(self, household, h.asOf!, holder);
+            const holder = household.members.find((x) => x.id !== m.id) ?? self;
+            const link: Link = { holder, route: route.id, relation: relations[h.members.indexOf(m) % relations.length] };
+            const applies = c.applies?.(self, household, h.asOf!, link) ?? true;
+            // applicability reads only structural facts, except on authority conditions (declared reads)
+            for (const f of own) {
+              const ok = structural.has(f) || (c.kind === 'authority' && c.reads.some((r) => r === f || r.startsWith(`${f}.`)));
+              expect(ok, `${route.id}/${c.id} applies() reads ${f}`).toBe(true);
+            }
+            own.clear();
+            for (const log of others.values()) log.clear();
+            if (applies) c.test(self, household, h.asOf!, link);
             const reads = new Set<string>([...c.reads, 'id']);
             const covered = (f: string) => reads.has(f) || [...reads].some((r) => r.startsWith(`${f}.`));
             for (const f of own) expect(covered(f), `${route.id}/${c.id} reads ${f}`).toBe(true);
