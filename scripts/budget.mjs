@@ -21,9 +21,10 @@ const limits = {
   firstVisit: 300 * KB, // everything a first visit costs, the service worker's downloads included
 };
 const firstVisitPages = ['/ar/', '/fa/', '/de/check/', '/ar/check/'];
-const appPages = /^\/[a-z]+\/(check|result|plan)\//;
+const appPages = /^\/[a-z]+\/(check|result|plan|caseworker)\//;
 
-// loaded on use: the question screens (after the family list, the first screen), caseworker mode's language box (once switched on), the review screen (end of the check, with its file transfer) and the QR code library
+// loaded on use: the question screens (after the family list, the first screen), caseworker mode's language box (once switched on), the review screen (end of the check, with its file transfer), the QR code library,
+// and the workspace's code after its lock screen (WorkspaceSession: crypto and database, when a passphrase is typed; WorkspaceOpen: the families; WorkspacePrint: the sheets)
 // (drawn once there is a plan). Any other dynamic import, such as the storage code that the islands ask
 // for at start when answers are saved, counts as loaded up front (onUseChunk, shared with the compile hints).
 

@@ -9,7 +9,7 @@
  */
 
 /** Chunks loaded on use, not at start-up (also what the size budget leaves out). */
-export const onUseChunkNames = ['ReviewScreen', 'QuestionScreen', 'SecondLanguage', 'Transfer', 'browser'];
+export const onUseChunkNames = ['ReviewScreen', 'QuestionScreen', 'SecondLanguage', 'Transfer', 'browser', 'WorkspaceSession', 'WorkspaceOpen', 'WorkspacePrint'];
 export const onUseChunk = new RegExp(`^(${onUseChunkNames.join('|')})\\.[\\w-]+\\.js$`);
 
 const hint = '//# allFunctionsCalledOnLoad\n';

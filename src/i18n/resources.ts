@@ -8,7 +8,7 @@ import { fillLawIn } from './law';
 import { withOutdatedInGerman } from '../translation/display';
 import { formattingStrings } from './calendars';
 
-export const namespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
+export const namespaces = ['common', 'check', 'plan', 'content', 'storage', 'workspace'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Dict = { [key: string]: string | Dict };
@@ -68,7 +68,9 @@ export function slice(lang: Locale, ns: Namespace, prefixes: string[] = ['']): R
 const dateStrings = formattingStrings;
 
 /** What each island needs: its own namespace plus the shared saved-answers and caseworker strings. */
-export function islandStrings(lang: Locale, island: 'check' | 'plan'): Record<string, string> {
+export function islandStrings(lang: Locale, island: 'check' | 'plan' | 'workspace'): Record<string, string> {
+  // the case managers' workspace: its own strings, the caseworker-mode box and what the gate may say
+  if (island === 'workspace') return { ...dateStrings(lang), ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'storage', ['import.', 'saved.']), ...slice(lang, 'workspace') };
   const shared = slice(lang, 'check', ['saved.', 'import.', 'caseworker.', 'nav.', 'unknown.', 'q.', 'members.roles.']);
   // storage.json: what the saved-answers and file code may say (errors, recovery notices)
   return island === 'check' ? { ...dateStrings(lang), ...slice(lang, 'check'), ...slice(lang, 'storage') } : { ...dateStrings(lang), ...shared, ...slice(lang, 'storage'), ...slice(lang, 'plan') };
@@ -90,4 +92,9 @@ export function checkShellStrings(lang: Locale): Record<string, string> {
   const all = islandStrings(lang, 'check');
   const later = ['q.', 'page.title', 'page.description', 'page.privacy', 'sw.'];
   return Object.fromEntries(Object.entries(all).filter(([key]) => !later.some((p) => key.startsWith(p))));
+}
+
+/** What the workspace page inlines: the lock screen and the caseworker-mode box; the rest comes after. */
+export function workspaceShellStrings(lang: Locale): Record<string, string> {
+  return { ...dateStrings(lang), ...slice(lang, 'check', ['caseworker.']), ...slice(lang, 'workspace', ['wsPage.', 'lock.', 'workspace.wrongPassphrase', 'workspace.none', 'workspace.unsupported', 'workspace.noDatabase']) };
 }

@@ -20,7 +20,7 @@ import {
 } from './state';
 
 /** The locale namespaces (the same list as src/i18n/resources.ts, which a test compares). */
-export const stringNamespaces = ['common', 'check', 'plan', 'content', 'storage'] as const;
+export const stringNamespaces = ['common', 'check', 'plan', 'content', 'storage', 'workspace'] as const;
 export const pageCollections = ['routes', 'basics'] as const;
 export type UnitKind = 'string' | 'page' | 'glossary' | 'office';
 

@@ -11,7 +11,8 @@ type RouteResult = Evaluation['members'][number]['routes'][number];
 export interface Open { route: RouteId; condition: string; state: 'not-met' | 'unknown' }
 
 export type Change =
-  | { kind: 'member-added' | 'member-removed'; member: string }
+  | { kind: 'member-added'; member: string }
+  | { kind: 'member-removed'; member: string }
   | {
       kind: 'route'; member: string; route: RouteId;
       before: Result; after: Result;

@@ -12,6 +12,7 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { deriveKeys, kdfPolicy, kdfProblem, newKdfParams, sameCheck, seal, unseal, OpenError, type KdfParams, type KdfPolicy, type Sealed } from './crypto';
 import { checkFamily, familyIdPattern, type Family } from './model';
 import { workspaceDatabase } from './wipe';
+import { hasWorkspace } from './exists';
 import type { AdmitOptions } from '../gate/admit';
 
 export const vaultFormat = 1;
@@ -71,29 +72,8 @@ function open(options: VaultOptions): Promise<IDBPDatabase<WorkspaceDB>> {
   return wrap(request) as Promise<IDBPDatabase<WorkspaceDB>>;
 }
 
-/**
- * Whether this browser holds a workspace, without opening it for writing (the lock screen's first
- * question). `none` also when the database exists but has no vault record.
- */
-export async function workspaceExists(options: VaultOptions = {}): Promise<boolean> {
-  const factory = options.factory ?? globalThis.indexedDB;
-  if (!factory) return false;
-  try {
-    const names = (await factory.databases?.())?.map((d) => d.name);
-    if (names && !names.includes(workspaceDatabase)) return false;
-  } catch {
-    // fall through to opening it
-  }
-  let db: IDBPDatabase<WorkspaceDB> | undefined;
-  try {
-    db = await open(options);
-    return !!(await db.get('meta', 'vault'));
-  } catch {
-    return false;
-  } finally {
-    db?.close();
-  }
-}
+/** Whether this browser holds a workspace (exists.ts; never creates the database). */
+export const workspaceExists = (options: VaultOptions = {}) => hasWorkspace(options.factory ?? globalThis.indexedDB);
 
 function vaultOf(db: IDBPDatabase<WorkspaceDB>, key: CryptoKey, options: VaultOptions): Vault {
   let current: CryptoKey | null = key;

@@ -19,7 +19,7 @@ export interface Segment {
   glossary: boolean;
 }
 
-export const namespaces = ['check', 'plan', 'common', 'content', 'storage'] as const;
+export const namespaces = ['check', 'plan', 'common', 'content', 'storage', 'workspace'] as const;
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const contextSuffix = /_(female|male)$/;
 

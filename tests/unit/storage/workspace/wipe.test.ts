@@ -29,3 +29,15 @@ describe('deleteWorkspaceDatabases', () => {
     await expect(deleteWorkspaceDatabases(undefined)).resolves.toBeUndefined();
   });
 });
+
+describe('hasWorkspace', () => {
+  it('is false on a fresh browser and creates nothing when asking', async () => {
+    const { hasWorkspace } = await import('../../../../src/storage/workspace/exists');
+    const factory = new IDBFactory();
+    expect(await hasWorkspace(factory)).toBe(false);
+    expect(await names(factory)).toEqual([]);
+    // a database without the vault record (an interrupted first start) is no workspace either
+    (await create(factory, workspaceDatabase)).close();
+    expect(await hasWorkspace(factory)).toBe(false);
+  });
+});
