@@ -27,6 +27,8 @@ export interface WorkspaceStoreOptions {
   /** The label of a family that `save` creates (the page always creates families with their label first). */
   label?: string;
   language?: Family['language'];
+  /** Told of every family this store wrote (the page keeps its own copy of the families in step). */
+  onChange?: (family: Family) => void;
 }
 
 export function workspaceStore(vault: Vault, options: WorkspaceStoreOptions = {}): HouseholdStore {
@@ -60,15 +62,26 @@ export function workspaceStore(vault: Vault, options: WorkspaceStoreOptions = {}
       // an unreadable record is never overwritten: it may still open with a later version of this page
       if (f === 'unreadable') return { ok: false, error: 'saved.saveFailed' };
       const base = f ?? { ...newFamily(options.label ?? '—', options.language ?? 'de'), id };
-      const written = await vault.put(withEnvelope(base, checked.envelope));
+      const next = withEnvelope(base, checked.envelope);
+      const written = await vault.put(next);
+      if (written.ok) options.onChange?.(next);
       return written.ok ? { ok: true } : { ok: false, error: 'saved.invalid' };
     },
     async history(id) {
       const f = await family(id);
       return f && f !== 'unreadable' ? f.previous : [];
     },
+    /**
+     * The household goes (the check's family list emptied), with its earlier versions; the case manager's
+     * record of the family (label, meetings, steps, goals) stays: "remove this family from this device" is
+     * the vault's own remove, behind a confirmation.
+     */
     async remove(id) {
-      await vault.remove(id);
+      const f = await family(id);
+      if (!f || f === 'unreadable') return;
+      const next: Family = { ...f, envelope: null, previous: [] };
+      const written = await vault.put(next);
+      if (written.ok) options.onChange?.(next);
     },
   };
 }

@@ -145,3 +145,22 @@ describe('the workspace store', () => {
   });
 });
 
+
+describe('the workspace store and the case manager\'s record', () => {
+  it('remove takes the household and its history, and keeps the label, meetings and steps', async () => {
+    const vault = await createVault(passphrase, testVault());
+    const changed: string[] = [];
+    const store = workspaceStore(vault, { onChange: (f) => changed.push(f.id) });
+    const f = { ...newFamily('Familie A', 'de'), steps: [{ member: 'pamir000001', step: 'work', state: 'done' as const }] };
+    await vault.put(f);
+    await store.save(f.id, envelopeOf(amirFamily('benefits'), 1));
+    await store.save(f.id, envelopeOf(amirFamily('mostly-own'), 2));
+    await store.remove(f.id);
+    expect((await store.load(f.id)).status).toBe('empty');
+    expect(await store.history(f.id)).toEqual([]);
+    const kept = await vault.get(f.id);
+    expect(kept).toMatchObject({ label: 'Familie A', steps: f.steps, envelope: null });
+    expect(changed).toEqual([f.id, f.id, f.id]);
+    vault.lock();
+  });
+});
