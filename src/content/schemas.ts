@@ -84,13 +84,16 @@ export const officeSchema = z.object({
   kind: z.enum(officeKinds),
   /** German proper name. */
   name: z.string().min(3),
-  address: z.string().min(5),
+  /** Only where it was found on the office's own pages (legal reference, "Münster offices"); else link only. */
+  address: z.string().min(5).optional(),
   /** Opening hours or how to get an appointment; phone/e-mail only where published. */
   contact: z.string().min(5),
   url: z.string().url().startsWith('https://'),
   /** Public page the data was taken from. */
   source: z.string().url().startsWith('https://'),
   checked: z.coerce.date(),
+  /** What the check found and when the source was dated ("Webseiten der Stadt Münster, Stand Dezember 2024"). */
+  checkedSource: z.string().min(5).optional(),
   description: descriptionSchema,
 });
 

@@ -5,3 +5,4 @@ export { answerFields, decide } from './conditions';
 export type { AnswerField, Checked, Condition, FieldPath, Kind, Route, RouteEvaluation, TestResult } from './conditions';
 export { householdSchema, memberSchema, evaluationSchema, formatIssues, routeIds } from './schema';
 export type { Household, Member, Evaluation, RouteId, Result, ConditionState } from './schema';
+export { law, legalState, openPoints, overdueFor, reviewDueFrom, type OpenPoint } from './law';

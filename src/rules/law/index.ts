@@ -5,11 +5,10 @@
 import { isParameter, valueOn, type Parameter } from './parameter';
 import { parameters, type Parameters } from './parameters';
 
-type Resolved<T> = T extends false ? never : T extends Parameter<infer V> ? V : { readonly [K in keyof T]: Resolved<T[K]> };
+type Resolved<T> = T extends Parameter<infer V> ? V : { readonly [K in keyof T]: Resolved<T[K]> };
 export type Law = Resolved<Parameters>;
 
 function resolve(node: unknown, on: string): unknown {
-  if (node === false) return undefined; // informational, not in the phones' bundles
   if (isParameter(node)) return valueOn(node, on);
   return Object.fromEntries(Object.entries(node as object).map(([k, v]) => [k, resolve(v, on)]));
 }

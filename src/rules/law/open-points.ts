@@ -78,9 +78,15 @@ export function overdueFor(route: RouteId, today: string): OpenPoint[] {
   return openPoints.filter((p) => p.routes.includes(route) && isOverdue(p, today)).sort((a, b) => a.reviewBy.localeCompare(b.reviewBy));
 }
 
-/** The first day on which some open point affecting `route` is overdue (null when none affects it). */
-export function reviewDueFrom(route: RouteId): string | null {
-  const dates = openPoints.filter((p) => p.routes.includes(route)).map((p) => p.reviewBy).sort();
+export type Area = NonNullable<OpenPoint['also']>[number];
+const affects = (p: OpenPoint, scope: RouteId | Area) => (p.routes as readonly string[]).includes(scope) || (p.also ?? []).includes(scope as Area);
+
+/**
+ * The review-by date of the earliest open point affecting a route or a part of the portal (the changes
+ * page, the offices); overdue from the day after it. Null when none affects it.
+ */
+export function reviewDueFrom(scope: RouteId | Area): string | null {
+  const dates = openPoints.filter((p) => affects(p, scope)).map((p) => p.reviewBy).sort();
   return dates[0] ?? null;
 }
 

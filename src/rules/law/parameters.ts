@@ -41,10 +41,6 @@ const euMembers = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', '
 /** The ten non-EU states of Annex II, also the whole list of the first § 29b ordinance. */
 const annexIINonEu = ['AL', 'BA', 'GE', 'GH', 'XK', 'MD', 'ME', 'MK', 'SN', 'RS'];
 
-/**
- * `NOTES && since(…)`: a number the texts, the changes page and the docs state but no route computes with
- * (informational); it is left out of the phones' bundles.
- */
 export const parameters = {
   general: {
     minorAge: since('1975-01-01', 18, NOTES && {
@@ -61,12 +57,12 @@ export const parameters = {
     }),
   },
   convictions: {
-    fineDailyRates: NOTES && since('2015-08-01', 50, NOTES && {
+    fineDailyRates: since('2015-08-01', 50, NOTES && {
       description: 'Fines for intentional offences up to this many daily rates in total are as a rule disregarded (the contract\'s "minor").',
       unit: 'daily-rates', reference: [{ title: '§ 25a Abs. 3, § 60c Abs. 2 Nr. 4, § 60d Abs. 1 Nr. 7, § 19d Abs. 1 Nr. 7 AufenthG', href: aufenthg('25a') }],
       source: `${ref}, General terms, Convictions`, openPoints: ['U4'],
     }),
-    fineDailyRatesForeignersOnly: NOTES && since('2015-08-01', 90, NOTES && {
+    fineDailyRatesForeignersOnly: since('2015-08-01', 90, NOTES && {
       description: 'The same limit for offences that only foreigners can commit (AufenthG, AsylG).',
       unit: 'daily-rates', reference: [{ title: '§ 25a Abs. 3, § 60c Abs. 2 Nr. 4, § 60d Abs. 1 Nr. 7, § 19d Abs. 1 Nr. 7 AufenthG', href: aufenthg('25a') }],
       source: `${ref}, General terms, Convictions`, openPoints: ['U4'],
@@ -124,7 +120,7 @@ export const parameters = {
       description: 'The day on which Georgian and Moldovan nationals must already have been in Germany (read from entryDate: entered on or before it).',
       unit: 'date', reference: [{ title: '§ 60a Abs. 6 Satz 1 Nr. 3 AufenthG', href: aufenthg('60a') }], source: `${ref}, General terms, Permission to work`,
     }),
-    permissionAsRuleSince: NOTES && since('2024-02-27', '2024-02-27', NOTES && {
+    permissionAsRuleSince: since('2024-02-27', '2024-02-27', NOTES && {
       description: 'Since this day the permission to work for tolerated persons should as a rule be granted.',
       unit: 'date', reference: [{ title: '§ 4a Abs. 4 AufenthG, § 32 BeschV', href: aufenthg('4a') }], source: `${ref}, General terms, Permission to work`, openPoints: ['U2'],
     }),
@@ -180,7 +176,7 @@ export const parameters = {
     }),
   },
   r104c: {
-    newPermitsUntil: NOTES && since('2022-12-31', '2025-12-31', NOTES && {
+    newPermitsUntil: since('2022-12-31', '2025-12-31', NOTES && {
       description: 'Last day on which § 104c permits could be applied for; no new permits, extension or successor since.',
       unit: 'date', reference: [{ title: '§ 104c AufenthG; Art. 5 Nr. 4 Chancen-Aufenthaltsrechtsgesetz (BGBl. 2022 I S. 2847)', href: aufenthg('104c') }], source: `${ref}, 104c, History`,
     }),
@@ -189,7 +185,7 @@ export const parameters = {
       unit: 'date', reference: [{ title: 'Art. 5 Nr. 2, 3 Chancen-Aufenthaltsrechtsgesetz; § 104c AufenthG', href: aufenthg('104c') }],
       source: `${ref}, 104c, Deadline (asyl.net, January 2026; Flüchtlingsrat NRW, December 2025)`, openPoints: ['U3'],
     }),
-    permitMonths: NOTES && since('2022-12-31', 18, NOTES && {
+    permitMonths: since('2022-12-31', 18, NOTES && {
       description: 'Length of a § 104c permit (for the history; not extendable as such).',
       unit: 'months', reference: [{ title: '§ 104c Abs. 1 AufenthG', href: aufenthg('104c') }], source: `${ref}, 104c, History`,
     }),
@@ -199,7 +195,7 @@ export const parameters = {
       description: 'The application for 16g or 60c can be made at the earliest this many months before the training starts.',
       unit: 'months', reference: [{ title: '§ 16g Abs. 3, § 60c Abs. 3 AufenthG', href: aufenthg('16g') }], source: `${ref}, 16g, 60c (timing)`, openPoints: ['U2'],
     }),
-    permitMonthsBeforeStart: NOTES && since('2024-03-01', 6, NOTES && {
+    permitMonthsBeforeStart: since('2024-03-01', 6, NOTES && {
       description: 'The 16g permit is granted at the earliest this many months before the training starts (for the plan; possibleFrom uses the application date).',
       unit: 'months', reference: [{ title: '§ 16g Abs. 3 AufenthG', href: aufenthg('16g') }], source: `${ref}, 16g (timing)`, openPoints: ['U2'],
     }),
@@ -225,7 +221,7 @@ export const parameters = {
     }),
   },
   r16g: {
-    inForceSince: NOTES && since('2024-03-01', '2024-03-01', NOTES && {
+    inForceSince: since('2024-03-01', '2024-03-01', NOTES && {
       description: 'Day § 16g AufenthG came into force.',
       unit: 'date', reference: [{ title: '§ 16g AufenthG', href: aufenthg('16g') }], source: `${ref}, 16g`,
     }),
@@ -255,7 +251,7 @@ export const parameters = {
       description: 'Weekly hours of that employment, at least (eased in February 2024; earlier values not modelled).',
       unit: 'hours', reference: [{ title: '§ 60d Abs. 1 Nr. 3 AufenthG', href: aufenthg('60d') }], source: `${ref}, 60d`,
     }),
-    livelihoodMonths: NOTES && since('2020-01-01', 12, NOTES && {
+    livelihoodMonths: since('2020-01-01', 12, NOTES && {
       description: 'Livelihood secured by the employment in the last this many months and now.',
       unit: 'months', reference: [{ title: '§ 60d Abs. 1 Nr. 4, 5 AufenthG', href: aufenthg('60d') }], source: `${ref}, 60d`,
     }),
@@ -263,11 +259,11 @@ export const parameters = {
       description: 'Oral German of the applicant.',
       unit: 'level', reference: [{ title: '§ 60d Abs. 1 Nr. 6 AufenthG', href: aufenthg('60d') }], source: `${ref}, 60d`, openPoints: ['U2'],
     }),
-    durationMonths: NOTES && since('2020-01-01', 30, NOTES && {
+    durationMonths: since('2020-01-01', 30, NOTES && {
       description: 'The employment toleration is granted for this many months.',
       unit: 'months', reference: [{ title: '§ 60d Abs. 1 AufenthG', href: aufenthg('60d') }], source: `${ref}, 60d`,
     }),
-    permanentSince: NOTES && since('2023-12-01', '2023-12', NOTES && {
+    permanentSince: since('2023-12-01', '2023-12', NOTES && {
       description: 'Month since which § 60d is permanent (no expiry); eased in February 2024.',
       unit: 'month', reference: [{ title: '§ 60d AufenthG', href: aufenthg('60d') }], source: `${ref}, 60d`,
     }),
@@ -277,15 +273,15 @@ export const parameters = {
       description: 'German "ausreichende" = B1.',
       unit: 'level', reference: [{ title: '§ 19d Abs. 1 Nr. 3, § 2 Abs. 11 AufenthG', href: aufenthg('19d') }], source: `${ref}, 19d`, openPoints: ['U2'],
     }),
-    matchingWorkYears: NOTES && since('2020-01-01', 2, NOTES && {
+    matchingWorkYears: since('2020-01-01', 2, NOTES && {
       description: 'Years of work matching a recognised foreign degree (Abs. 1 Nr. 1 b; not asked by the portal).',
       unit: 'years', reference: [{ title: '§ 19d Abs. 1 Nr. 1 AufenthG', href: aufenthg('19d') }], source: `${ref}, 19d`,
     }),
-    qualifiedWorkYears: NOTES && since('2020-01-01', 3, NOTES && {
+    qualifiedWorkYears: since('2020-01-01', 3, NOTES && {
       description: 'Years of qualified work, without benefits in the last year (Abs. 1 Nr. 1 c; not asked by the portal).',
       unit: 'years', reference: [{ title: '§ 19d Abs. 1 Nr. 1 AufenthG', href: aufenthg('19d') }], source: `${ref}, 19d`,
     }),
-    afterTrainingYears: NOTES && since('2020-01-01', 2, NOTES && {
+    afterTrainingYears: since('2020-01-01', 2, NOTES && {
       description: 'After a successful training under § 60c: a permit for this many years for matching employment (Abs. 1a).',
       unit: 'years', reference: [{ title: '§ 19d Abs. 1a AufenthG', href: aufenthg('19d') }], source: `${ref}, 19d`, openPoints: ['U15'],
     }),
@@ -313,29 +309,29 @@ export const parameters = {
       description: 'Vocational school duty lasts to the end of the school year in which the young person turns this age (longer in training).',
       unit: 'years', reference: [{ title: '§ 38 SchulG NRW', href: 'https://bass.schul-welt.de/6043.htm' }], source: `${ref}, School attendance (NRW)`,
     }),
-    fullTimeYears: NOTES && since('2005-08-01', 10, NOTES && {
+    fullTimeYears: since('2005-08-01', 10, NOTES && {
       description: 'Full-time school years of compulsory schooling (for the texts; the portal reads attendance, not years).',
       unit: 'years', reference: [{ title: '§ 37 SchulG NRW', href: 'https://bass.schul-welt.de/6043.htm' }], source: `${ref}, School attendance (NRW)`,
     }),
   },
   facts: {
-    integrationCourseStop: NOTES && since('2026-02-09', '2026-02-09', NOTES && {
+    integrationCourseStop: since('2026-02-09', '2026-02-09', NOTES && {
       description: 'BAMF circular: no voluntary admissions to integration courses (§ 44 Abs. 4 AufenthG) in the 2026 budget year and until further notice. Advice, not a condition.',
       unit: 'date', reference: [{ title: '§ 44 Abs. 4 AufenthG', href: aufenthg('44') }], source: `${ref}, Practical facts (Hessischer Flüchtlingsrat 09./10.02.2026; GGUA Münster)`, openPoints: ['U8'],
     }),
-    geasFrom: NOTES && since('2026-06-12', '2026-06-12', NOTES && {
+    geasFrom: since('2026-06-12', '2026-06-12', NOTES && {
       description: 'The EU asylum package (GEAS) applies; German adaptation acts passed the Bundestag on 27.02.2026. No change found to the routes.',
       unit: 'date', reference: [{ title: 'Verordnung (EU) 2024/1348; BT-Drs. 21/1848, 21/1850', href: 'https://eur-lex.europa.eu/eli/reg/2024/1348/oj' }], source: `${ref}, Practical facts, GEAS`, openPoints: ['U7'],
     }),
-    workTitleAnnounced: NOTES && since('2025-04-09', '2025-04', NOTES && {
+    workTitleAnnounced: since('2025-04-09', '2025-04', NOTES && {
       description: 'Work-based residence title announced in the coalition agreement (April 2025); the Bundesrat asked for a bill on 06.03.2026. Not law: no route, no evaluation.',
       unit: 'month', reference: [{ title: 'Koalitionsvertrag CDU/CSU–SPD 2025' }], source: `${ref}, Practical facts, Announced work-based residence title`, openPoints: ['U10'],
     }),
-    workTitleBundesrat: NOTES && since('2026-03-06', '2026-03-06', NOTES && {
+    workTitleBundesrat: since('2026-03-06', '2026-03-06', NOTES && {
       description: 'The Bundesrat asked the federal government for a bill (Schleswig-Holstein initiative).',
       unit: 'date', reference: [{ title: 'Bundesrat, Entschließung vom 06.03.2026' }], source: `${ref}, Practical facts, Announced work-based residence title`, openPoints: ['U10'],
     }),
-    safeCountryOrdinance: NOTES && since('2026-02-02', '2026-02-02', NOTES && {
+    safeCountryOrdinance: since('2026-02-02', '2026-02-02', NOTES && {
       description: 'The first § 29b ordinance (of 21.01.2026) in force: adds no country.',
       unit: 'date', reference: [{ title: '§ 29b AsylG; BGBl. 2026 I Nr. 19' }], source: `${ref}, General terms, Safe countries of origin`, openPoints: ['U5'],
     }),
