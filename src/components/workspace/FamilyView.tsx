@@ -16,7 +16,7 @@ import type { Vault } from '../../storage/workspace/vault';
 import { dateValue, formatDate } from '../../i18n/dates';
 import { nameById } from '../../rules/people';
 import { Pair, useStrings, type Lang } from '../shared/strings';
-import { changeText, routeName, stepTitle, type T } from './words';
+import { changeText, routeName, stepTitle, titleOfStepId, type T } from './words';
 import type { Office } from './sheets';
 
 const Printing = lazy(() => import('./WorkspacePrint'));
@@ -357,7 +357,7 @@ export function FamilyView({ family, today, languages, offices, legalAsOf, onSav
               <ul>
                 {rows.earlier.map((e) => (
                   <li key={`${e.member}/${e.step}`}>
-                    <bdi>{nameById(household, e.member)}</bdi>: <code>{e.step}</code> – {t(`state.${e.state}`)}{e.date ? `, ${formatDate(e.date, lang.code)}` : ''}{e.responsible ? `, ${t(`responsible.${e.responsible}`)}` : ''}{e.note ? ` – ${e.note}` : ''}
+                    <bdi>{nameById(household, e.member)}</bdi>: {titleOfStepId(t, e.step)} – {t(`state.${e.state}`)}{e.date ? `, ${formatDate(e.date, lang.code)}` : ''}{e.responsible ? `, ${t(`responsible.${e.responsible}`)}` : ''}{e.note ? ` – ${e.note}` : ''}
                   </li>
                 ))}
               </ul>

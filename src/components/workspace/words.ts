@@ -5,6 +5,7 @@
 import type { Change, Open } from '../../storage/workspace/changes';
 import type { Household, RouteId } from '../../rules/schema';
 import type { PlanStep } from '../../plan';
+import { routes as ruleRoutes } from '../../rules/evaluate';
 import { nameById } from '../../rules/people';
 import { dateValue } from '../../i18n/dates';
 import type { Vars } from '../../i18n/format';
@@ -44,4 +45,26 @@ export function changeText(t: T, c: Change, now: Household, then: Household, lan
     return t(c.before ? 'changes.deadlineMoved' : 'changes.deadlineNew', { name, route, date: dateValue(c.after), before: c.before ? dateValue(c.before) : '' });
   }
   return t('changes.route', { name, route, now: resultPhrase(t, c.after, c.openAfter, c.fromAfter, lang), before: resultPhrase(t, c.before, c.openBefore, c.fromBefore, lang) });
+}
+
+/**
+ * A step that is no longer in the plan has only its id left: its title from the id where the strings know
+ * it (`apply:25b`, `find-out:<condition>`, `work` …), else the id itself.
+ */
+export function titleOfStepId(t: T, id: string): string {
+  const [topic, rest] = id.split(':');
+  let key = '';
+  let vars: Vars = {};
+  if (rest && (topic === 'apply' || topic === 'apply-from' || topic === 'deadline')) {
+    key = `step.${topic === 'apply-from' ? 'apply' : topic}.title`;
+    vars = { route: routeName(t, rest) };
+  } else if (rest && topic === 'find-out') {
+    const route = ruleRoutes.find((r) => r.conditions.some((c) => c.id === rest));
+    if (route) {
+      key = 'step.find-out.title';
+      vars = { condition: t(`condition.${route.id}.${rest}`) };
+    }
+  } else if (!rest) key = `step.${topic}.title`;
+  const text = key ? t(key, vars) : '';
+  return text && text !== key && !text.includes('route.') ? text : id;
 }
